@@ -1,0 +1,39 @@
+import type { Locale } from '@haven/i18n';
+import type {
+  Article,
+  ArticleSummary,
+  Faq,
+  Resource,
+  ResourceFilters,
+  SearchResults,
+  SiteSettings,
+  Topic,
+} from './domain';
+
+/**
+ * Everything the site may ask of the CMS. Every getter throws a `ContentError` when the CMS
+ * answers with an HTTP error, a GraphQL error, or not within the timeout: a failure is never
+ * turned into an empty list. "Not found" is `null`, never an error.
+ */
+export interface ContentApi {
+  getSiteSettings(args: { locale: Locale }): Promise<SiteSettings | null>;
+  getTopics(args: { locale: Locale }): Promise<Topic[]>;
+  /** Newest first. */
+  getArticles(args: { locale: Locale; limit?: number; topic?: string }): Promise<ArticleSummary[]>;
+  getArticle(args: { locale: Locale; slug: string }): Promise<Article | null>;
+  getArticleById(args: { locale: Locale; documentId: string }): Promise<Article | null>;
+  getResources(args: { locale: Locale; filters?: ResourceFilters }): Promise<Resource[]>;
+  getResource(args: { locale: Locale; slug: string }): Promise<Resource | null>;
+  getResourceById(args: { locale: Locale; documentId: string }): Promise<Resource | null>;
+  /** Ordered by topic, then `order`. */
+  getFaqs(args: { locale: Locale }): Promise<Faq[]>;
+  /** Case-insensitive search over articles, resources and FAQs in one locale. */
+  search(args: { locale: Locale; query: string }): Promise<SearchResults>;
+}
+
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,146 @@
+import type { Locale } from '@haven/i18n';
+
+/**
+ * Haven's domain types: what pages see. They are mapped from the CMS's GraphQL shapes by the pure
+ * `to*` functions in mappers.ts; pages never see a CMS shape.
+ */
+
+export type TranslationStatus = 'original' | 'draft_translation' | 'reviewed_translation';
+
+export type ResourceKind =
+  | 'hotline'
+  | 'legal_aid'
+  | 'shelter'
+  | 'counseling'
+  | 'medical'
+  | 'government_program'
+  | 'ngo';
+
+export const resourceKinds: readonly ResourceKind[] = [
+  'hotline',
+  'legal_aid',
+  'shelter',
+  'counseling',
+  'medical',
+  'government_program',
+  'ngo',
+];
+
+/** Strapi "blocks" rich text, rendered by @strapi/blocks-react-renderer. */
+export type RichText = unknown[];
+
+/** Where the same document lives in another locale. */
+export interface Localization {
+  locale: Locale;
+  slug: string;
+}
+
+export interface TopicSummary {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
+export interface Topic extends TopicSummary {
+  locale: Locale;
+  description: string;
+}
+
+export interface ArticleSummary {
+  documentId: string;
+  locale: Locale;
+  title: string;
+  slug: string;
+  summary: string;
+  topics: TopicSummary[];
+  /** ISO timestamps */
+  publishedAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface Source {
+  label: string;
+  url: string;
+}
+
+export interface Article extends ArticleSummary {
+  body: RichText;
+  jurisdiction: 'california' | 'federal' | null;
+  /** ISO date */
+  legallyReviewedOn: string | null;
+  reviewedBy: string | null;
+  sources: Source[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+  translationStatus: TranslationStatus;
+  /** The other locales this article is published in (not including its own). */
+  localizations: Localization[];
+}
+
+export interface Resource {
+  documentId: string;
+  locale: Locale;
+  name: string;
+  slug: string;
+  description: string;
+  kind: ResourceKind;
+  phone: string | null;
+  sms: string | null;
+  tty: string | null;
+  email: string | null;
+  website: string | null;
+  hoursText: string | null;
+  open24x7: boolean;
+  free: boolean;
+  confidential: boolean;
+  counties: string[];
+  /** BCP 47 codes */
+  languagesSpoken: string[];
+  lastVerifiedOn: string | null;
+  translationStatus: TranslationStatus;
+  localizations: Localization[];
+}
+
+export interface Faq {
+  documentId: string;
+  locale: Locale;
+  question: string;
+  answer: RichText;
+  topic: TopicSummary | null;
+  order: number;
+  translationStatus: TranslationStatus;
+}
+
+export interface SiteSettings {
+  locale: Locale;
+  siteName: string;
+  tagline: string;
+  quickExitUrl: string;
+  legalDisclaimer: string;
+  safetyNotice: string;
+  footer: string;
+  featuredHotlines: Resource[];
+}
+
+/** Resource directory filters, exactly as a visitor can set them through GET parameters. */
+export interface ResourceFilters {
+  kind?: ResourceKind;
+  county?: string;
+  /** BCP 47 code of a language the resource's staff speak */
+  language?: string;
+  open24x7?: boolean;
+}
+
+export interface SearchResults {
+  query: string;
+  articles: ArticleSummary[];
+  resources: Resource[];
+  faqs: Faq[];
+}
+
+/** A document found only in another locale than the one asked for. */
+export interface WithFallback<T> {
+  item: T;
+  /** true when `item` is in the default locale because the asked locale has no translation */
+  isFallback: boolean;
+}
