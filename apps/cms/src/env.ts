@@ -32,6 +32,7 @@ const schema = z
       .regex(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$/, 'needs 8+ characters with upper case, lower case and a digit')
       .default('Haven-local-1'),
     CMS_SEED: z.enum(['auto', 'never']).default('auto'),
+    CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug']).default('http'),
     WEB_URL: z.url().default('http://localhost:3000'),
   })
   .superRefine((value, ctx) => {

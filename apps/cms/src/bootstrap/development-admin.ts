@@ -3,7 +3,7 @@ import { env } from '../env';
 
 /** Local development only: an admin account from CMS_ADMIN_EMAIL / CMS_ADMIN_PASSWORD, so the panel opens at once. */
 export async function ensureDevelopmentAdmin(strapi: Core.Strapi): Promise<void> {
-  if (env.NODE_ENV === 'production') return;
+  if (env.NODE_ENV !== 'development') return;
   const users = strapi.service('admin::user');
   if ((await users.count()) > 0) return;
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
+import { ensureLocales } from './bootstrap/locales';
+import { restrictPublicRole } from './bootstrap/public-permissions';
+import { registerPublishedOnlyForPublic } from './documents/published-only';
+import { registerSlugHistory } from './documents/slug-history';
+import { registerFieldValidation } from './documents/validate-fields';
+import { env } from './env';
+import { makeGraphqlReadOnly } from './graphql';
+import { isDatabaseEmpty, seed } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    makeGraphqlReadOnly(strapi);
+    registerPublishedOnlyForPublic(strapi);
+    registerFieldValidation(strapi);
+    registerSlugHistory(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await restrictPublicRole(strapi);
+    await ensureDevelopmentAdmin(strapi);
+    if (env.CMS_SEED === 'auto' && (await isDatabaseEmpty(strapi))) await seed(strapi);
+  },
+};

@@ -1,0 +1,124 @@
+import type { Core, UID } from '@strapi/strapi';
+import { seedContent, type SeedContent } from './data';
+import type { Localized } from './data/types';
+import { toBlocks } from './to-blocks';
+
+type Counts = Record<string, number>;
+
+/** True before anything has been written: the signal to seed on first start. */
+export async function isDatabaseEmpty(strapi: Core.Strapi): Promise<boolean> {
+  const [articles, topics] = await Promise.all([
+    strapi.db.query('api::article.article').count(),
+    strapi.db.query('api::topic.topic').count(),
+  ]);
+  return articles === 0 && topics === 0;
+}
+
+/**
+ * Writes Haven's seed content. Idempotent and never overwrites: a document is recognised by its
+ * English slug, and only missing documents and missing locale versions are created, so running
+ * it again, or after editors have changed the text, changes nothing.
+ */
+export async function seed(strapi: Core.Strapi, content: SeedContent = seedContent): Promise<Counts> {
+  const counts: Counts = {};
+  const seeder = new Seeder(strapi, counts);
+
+  const topicIds = new Map<string, string>();
+  for (const topic of content.topics) {
+    topicIds.set(topic.key, await seeder.upsert('api::topic.topic', topic.translations, () => ({})));
+  }
+  const topicRef = (key: string) => {
+    const id = topicIds.get(key);
+    if (!id) throw new Error(`Seed refers to unknown topic "${key}"`);
+    return id;
+  };
+
+  const resourceIds = new Map<string, string>();
+  for (const { key, translations, ...shared } of content.resources) {
+    resourceIds.set(key, await seeder.upsert('api::resource.resource', translations, () => shared));
+  }
+
+  for (const { key: _key, translations, topics, ...shared } of content.articles) {
+    await seeder.upsert('api::article.article', translations, (text) => ({
+      ...shared,
+      topics: topics.map(topicRef),
+      body: toBlocks(text.body),
+    }));
+  }
+
+  for (const { key: _key, translations, topic, ...shared } of content.faqs) {
+    await seeder.upsert('api::faq.faq', translations, (text) => ({
+      ...shared,
+      topic: topicRef(topic),
+      answer: toBlocks(text.answer),
+    }), (english) => ({ question: english.question }));
+  }
+
+  const { translations, featuredHotlines, ...settings } = content.siteSettings;
+  const hotlineIds = featuredHotlines.map((key) => {
+    const id = resourceIds.get(key);
+    if (!id) throw new Error(`Seed features unknown resource "${key}"`);
+    return id;
+  });
+  await seeder.upsertSingle('api::site-setting.site-setting', translations, () => ({ ...settings, featuredHotlines: hotlineIds }));
+
+  strapi.log.info(`Seed: created ${JSON.stringify(counts)}`);
+  return counts;
+}
+
+class Seeder {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly counts: Counts,
+  ) {}
+
+  /**
+   * Returns the documentId; creates the document and each missing locale version, published.
+   * A document is recognised by its English slug (FAQs, which have none, by their English question).
+   */
+  async upsert<T extends object>(
+    uid: UID.CollectionType,
+    translations: Localized<T>,
+    shared: (text: T) => Record<string, unknown>,
+    identity: (english: T) => Record<string, unknown> = (english) => ({ slug: (english as { slug?: unknown }).slug }),
+  ): Promise<string> {
+    const documents = this.strapi.documents(uid);
+    const existing = await documents.findFirst({ locale: 'en', filters: identity(translations.en), fields: ['documentId'] } as never);
+    let documentId: string | undefined = existing?.documentId;
+    for (const [locale, text] of entries(translations)) {
+      const data = { ...text, ...shared(text) };
+      if (!documentId) {
+        documentId = (await documents.create({ locale, data, status: 'published' } as never)).documentId;
+      } else if (!(await documents.findOne({ documentId, locale, fields: ['documentId'] }))) {
+        await documents.update({ documentId, locale, data, status: 'published' } as never);
+      } else {
+        continue;
+      }
+      this.counts[uid] = (this.counts[uid] ?? 0) + 1;
+    }
+    if (!documentId) throw new Error(`Seed could not create ${uid} ${JSON.stringify(identity(translations.en))}`);
+    return documentId;
+  }
+
+  async upsertSingle<T>(uid: UID.SingleType, translations: Localized<T>, shared: () => Record<string, unknown>): Promise<void> {
+    const documents = this.strapi.documents(uid);
+    let documentId = (await documents.findFirst({ locale: 'en', fields: ['documentId'] }))?.documentId;
+    for (const [locale, text] of entries(translations)) {
+      const data = { ...text, ...shared() };
+      if (!documentId) {
+        documentId = (await documents.create({ locale, data } as never)).documentId;
+      } else if (!(await documents.findOne({ documentId, locale, fields: ['documentId'] }))) {
+        await documents.update({ documentId, locale, data } as never);
+      } else {
+        continue;
+      }
+      this.counts[uid] = (this.counts[uid] ?? 0) + 1;
+    }
+  }
+}
+
+/** English first: it creates the document the other locales attach to. */
+function entries<T>(translations: Localized<T>): Array<[string, T]> {
+  const all = Object.entries(translations) as Array<[string, T]>;
+  return [...all.filter(([locale]) => locale === 'en'), ...all.filter(([locale]) => locale !== 'en')];
+}

@@ -1,0 +1,107 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { Client } from 'pg';
+
+export interface RunningCms {
+  strapi: Core.Strapi;
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** The database this CMS uses: "sqlite" or "postgres" */
+  client: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the real Haven CMS in this process on a database of its own: a temporary SQLite file,
+ * or, when DATABASE_CLIENT=postgres, a PostgreSQL database created for this run and dropped after.
+ * PostgreSQL is reached through TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+export async function startCms(options: { seed?: boolean } = {}): Promise<RunningCms> {
+  const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+  const secret = () => randomBytes(24).toString('base64');
+  const sqliteFile = path.join(tmpdir(), `haven-cms-${randomUUID()}.db`);
+  const database = await createDatabase(client);
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    CMS_SEED: options.seed === false ? 'never' : 'auto',
+    DATABASE_FILENAME: sqliteFile,
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  });
+
+  const { compileStrapi, createStrapi } = await import('@strapi/strapi');
+  const appDir = path.resolve(__dirname, '..', '..');
+  const context = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  await strapi.server.listen();
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+
+  return {
+    strapi,
+    client,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await strapi.destroy();
+      if (database) await database.drop();
+      rmSync(sqliteFile, { force: true });
+      rmSync(`${sqliteFile}-wal`, { force: true });
+      rmSync(`${sqliteFile}-shm`, { force: true });
+    },
+  };
+}
+
+async function createDatabase(client: string): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (client !== 'postgres') return null;
+  const admin = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const name = `haven_test_${randomBytes(6).toString('hex')}`;
+  await withClient(admin.href, (pg) => pg.query(`CREATE DATABASE ${name}`));
+  const url = new URL(admin.href);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    drop: async () => {
+      await withClient(admin.href, (pg) => pg.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+async function withClient<T>(connectionString: string, work: (pg: Client) => Promise<T>): Promise<T> {
+  const pg = new Client({ connectionString });
+  await pg.connect();
+  try {
+    return await work(pg);
+  } finally {
+    await pg.end();
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test responses are asserted field by field
+export type GraphqlBody = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+
+/** POSTs a GraphQL query as an anonymous visitor. */
+export async function graphql(
+  cms: RunningCms,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GraphqlBody }> {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphqlBody };
+}
