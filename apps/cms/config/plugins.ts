@@ -1,4 +1,5 @@
 import { env } from '../src/env';
+import { visitorsSeePublishedOnly } from '../src/graphql/published-only';
 
 const production = env.NODE_ENV === 'production';
 
@@ -11,7 +12,8 @@ export default () => ({
       defaultLimit: 25,
       maxLimit: 100,
       landingPage: !production,
-      apolloServer: { introspection: !production },
+      // Strapi appends these plugins to its own.
+      apolloServer: { introspection: !production, plugins: [visitorsSeePublishedOnly] },
       // The schema is written by the schema check (npm run schema), never by a running server.
       generateArtifacts: false,
     },

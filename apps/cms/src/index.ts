@@ -6,7 +6,7 @@ import { registerPublishedOnlyForPublic } from './documents/published-only';
 import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
 import { env } from './env';
-import { makeGraphqlReadOnly } from './graphql';
+import { makeGraphqlReadOnly } from './graphql/read-only';
 import { isDatabaseEmpty, seed } from './seed';
 
 export default {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isSluggedUid, sluggedContentTypes } from '../content-types';
+import { isSluggedUid, sluggedContentTypes, type SluggedUid } from '../content-types';
 
 const HISTORY = 'api::slug-history.slug-history';
 
@@ -35,15 +35,15 @@ export function registerSlugHistory(strapi: Core.Strapi): void {
 
 async function recordSlugChange(
   strapi: Core.Strapi,
-  change: { contentType: string; targetDocumentId: string; locale: string; oldSlug: string; newSlug: string },
+  change: { contentType: (typeof sluggedContentTypes)[SluggedUid]; targetDocumentId: string; locale: string; oldSlug: string; newSlug: string },
 ): Promise<void> {
   const history = strapi.db.query(HISTORY);
-  const { contentType, targetDocumentId, locale, oldSlug, newSlug } = change;
-  await history.deleteMany({ where: { contentType, locale, oldSlug: newSlug, targetDocumentId } });
-  const existing = await history.findOne({ where: { contentType, locale, oldSlug } });
+  const { contentType, targetDocumentId, locale: pageLocale, oldSlug, newSlug } = change;
+  await history.deleteMany({ where: { contentType, pageLocale, oldSlug: newSlug, targetDocumentId } });
+  const existing = await history.findOne({ where: { contentType, pageLocale, oldSlug } });
   if (existing) {
     await history.update({ where: { id: existing.id }, data: { targetDocumentId } });
   } else {
-    await strapi.documents(HISTORY).create({ data: { contentType, targetDocumentId, locale, oldSlug } });
+    await strapi.documents(HISTORY).create({ data: { contentType, targetDocumentId, pageLocale, oldSlug } });
   }
 }

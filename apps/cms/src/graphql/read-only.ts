@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { publicContentTypes } from './content-types';
+import { publicContentTypes } from '../content-types';
 
 /**
  * The public GraphQL API is read-only: no content mutation exists in the schema at all. The few
