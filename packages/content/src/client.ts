@@ -1,0 +1,66 @@
+import { ApolloClient, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import type { ApolloLink } from '@apollo/client';
+import { ContentError } from './api';
+
+/** How each getter reaches the CMS; the site supplies one made with registerApolloClient. */
+export type GetClient = () => ApolloClient;
+
+/**
+ * The HTTP link to the CMS's GraphQL endpoint. Every request is given up after `timeoutMs`, so a
+ * hung CMS can never hang a page. `token` (server-only) is sent as a bearer token.
+ */
+export function createCmsLink(options: { url: string; timeoutMs: number; token?: string }): ApolloLink {
+  const fetchWithTimeout: typeof fetch = (input, init = {}) => {
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(input, { ...init, signal });
+  };
+  return new HttpLink({
+    uri: options.url,
+    fetch: fetchWithTimeout,
+    headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+  });
+}
+
+export interface QueryOptions<TVariables> {
+  variables: TVariables;
+  /** Next.js cache tags for this read (see tags.ts). */
+  tags: string[];
+}
+
+/**
+ * Runs one query and returns its data. Throws a ContentError on an HTTP error, a timeout, a
+ * network failure or any GraphQL error: a failed read never looks like an empty result.
+ */
+export async function runQuery<TData, TVariables extends OperationVariables>(
+  getClient: GetClient,
+  document: TypedDocumentNode<TData, TVariables>,
+  { variables, tags }: QueryOptions<TVariables>,
+): Promise<TData> {
+  const name = operationName(document);
+  let result;
+  try {
+    result = await getClient().query<TData, TVariables>({
+      query: document,
+      variables,
+      fetchPolicy: 'no-cache',
+      errorPolicy: 'all',
+      context: { fetchOptions: { cache: 'force-cache', next: { tags } } },
+    } as never);
+  } catch (error) {
+    throw new ContentError(`CMS query ${name} failed: ${describe(error)}`, { cause: error });
+  }
+  if (result.error) throw new ContentError(`CMS query ${name} failed: ${describe(result.error)}`, { cause: result.error });
+  if (!result.data) throw new ContentError(`CMS query ${name} returned no data`);
+  return result.data as TData;
+}
+
+function operationName(document: TypedDocumentNode<unknown, never>): string {
+  const operation = document.definitions.find((definition) => definition.kind === 'OperationDefinition');
+  return (operation && 'name' in operation && operation.name?.value) || 'anonymous';
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return /TimeoutError|aborted due to timeout/.test(text) ? 'timed out' : text;
+}

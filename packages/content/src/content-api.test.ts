@@ -1,0 +1,103 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ContentError } from './api';
+import { createCmsLink } from './client';
+import { createContentApi } from './content-api';
+
+/** A loopback HTTP server standing in for the CMS, answering each request with `respond`. */
+let respond: (body: string, reply: (status: number, payload: unknown) => void) => void;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () =>
+      respond(body, (status, payload) => {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(payload));
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const api = (timeoutMs = 2000) =>
+  createContentApi({ getClient: () => new ApolloClient({ cache: new InMemoryCache(), link: createCmsLink({ url, timeoutMs }) }) });
+
+const faq = {
+  documentId: 'f1',
+  locale: 'es',
+  question: '¿Necesito un informe policial?',
+  answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'No siempre.' }] }],
+  order: 1,
+  translationStatus: 'draft_translation',
+  topic: { documentId: 't1', name: 'Compensación', slug: 'compensacion' },
+};
+
+describe('getters', () => {
+  it('map a successful answer to domain types and send the locale', async () => {
+    let sent: { variables?: { locale?: string } } = {};
+    respond = (body, reply) => {
+      sent = JSON.parse(body);
+      reply(200, { data: { faqs: [faq] } });
+    };
+    const faqs = await api().getFaqs({ locale: 'es' });
+    expect(sent.variables?.locale).toBe('es');
+    expect(faqs).toEqual([
+      {
+        documentId: 'f1',
+        locale: 'es',
+        question: '¿Necesito un informe policial?',
+        answer: faq.answer,
+        order: 1,
+        translationStatus: 'draft_translation',
+        topic: { documentId: 't1', name: 'Compensación', slug: 'compensacion' },
+      },
+    ]);
+  });
+
+  it('return null, not an error, for a slug that does not exist', async () => {
+    respond = (_body, reply) => reply(200, { data: { articles: [] } });
+    await expect(api().getArticle({ locale: 'vi', slug: 'nothing-here' })).resolves.toBeNull();
+  });
+
+  it('throw a ContentError on an HTTP error instead of returning an empty list', async () => {
+    respond = (_body, reply) => reply(502, { error: 'bad gateway' });
+    await expect(api().getFaqs({ locale: 'en' })).rejects.toThrow(ContentError);
+  });
+
+  it('throw a ContentError on a GraphQL error even when partial data came back', async () => {
+    respond = (_body, reply) => reply(200, { data: { faqs: [] }, errors: [{ message: 'Forbidden access' }] });
+    await expect(api().getFaqs({ locale: 'en' })).rejects.toThrow(/Faqs failed: .*Forbidden access/);
+  });
+
+  it('throw a ContentError when the CMS does not answer within the timeout', async () => {
+    respond = () => undefined; // never answers
+    const started = Date.now();
+    await expect(api(300).getFaqs({ locale: 'en' })).rejects.toThrow(/Faqs failed: timed out/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('throw a ContentError when the CMS cannot be reached', async () => {
+    const offline = createContentApi({
+      getClient: () =>
+        new ApolloClient({ cache: new InMemoryCache(), link: createCmsLink({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1000 }) }),
+    });
+    await expect(offline.getTopics({ locale: 'en' })).rejects.toThrow(ContentError);
+  });
+
+  it('skip the CMS for an empty search', async () => {
+    respond = () => {
+      throw new Error('must not be called');
+    };
+    await expect(api().search({ locale: 'en', query: '   ' })).resolves.toEqual({ query: '', articles: [], resources: [], faqs: [] });
+  });
+});

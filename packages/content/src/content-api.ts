@@ -1,0 +1,115 @@
+import type { ContentApi } from './api';
+import type { ResourceFilters, SearchResults } from './domain';
+import {
+  ArticleByIdDocument,
+  ArticleBySlugDocument,
+  ArticlesDocument,
+  FaqsDocument,
+  ResourceByIdDocument,
+  ResourceBySlugDocument,
+  ResourcesDocument,
+  SearchDocument,
+  SiteSettingsDocument,
+  TopicsDocument,
+} from './generated/graphql';
+import { runQuery, type GetClient } from './client';
+import { toArticle, toArticleSummary, toFaq, toResource, toSiteSettings, toTopic } from './mappers';
+import { matchesFilters } from './resource-filters';
+import { tagsFor } from './tags';
+
+const present = <T>(items: ReadonlyArray<T | null>): T[] => items.filter((item): item is T => item !== null);
+
+/** The getters pages call. See ContentApi for what each returns and throws. */
+export function createContentApi({ getClient }: { getClient: GetClient }): ContentApi {
+  return {
+    async getSiteSettings({ locale }) {
+      const data = await runQuery(getClient, SiteSettingsDocument, {
+        variables: { locale },
+        tags: [...tagsFor('site-settings', locale), ...tagsFor('resources', locale)],
+      });
+      return data.siteSetting ? toSiteSettings(data.siteSetting) : null;
+    },
+
+    async getTopics({ locale }) {
+      const data = await runQuery(getClient, TopicsDocument, { variables: { locale }, tags: tagsFor('topics', locale) });
+      return present(data.topics).map(toTopic);
+    },
+
+    async getArticles({ locale, limit = 100, topic }) {
+      const data = await runQuery(getClient, ArticlesDocument, {
+        variables: { locale, limit: Math.min(Math.max(limit, 1), 100), filters: topic ? { topics: { slug: { eq: topic } } } : null },
+        tags: [...tagsFor('articles', locale), ...tagsFor('topics', locale)],
+      });
+      return present(data.articles).map(toArticleSummary);
+    },
+
+    async getArticle({ locale, slug }) {
+      const data = await runQuery(getClient, ArticleBySlugDocument, { variables: { locale, slug }, tags: tagsFor('articles', locale) });
+      const [article] = present(data.articles);
+      return article ? toArticle(article) : null;
+    },
+
+    async getArticleById({ locale, documentId }) {
+      const data = await runQuery(getClient, ArticleByIdDocument, {
+        variables: { locale, documentId },
+        tags: tagsFor('articles', locale, documentId),
+      });
+      return data.article ? toArticle(data.article) : null;
+    },
+
+    async getResources({ locale, filters = {} }) {
+      const data = await runQuery(getClient, ResourcesDocument, {
+        variables: { locale, filters: resourceQueryFilters(filters) },
+        tags: tagsFor('resources', locale),
+      });
+      return present(data.resources).map(toResource).filter((resource) => matchesFilters(resource, filters));
+    },
+
+    async getResource({ locale, slug }) {
+      const data = await runQuery(getClient, ResourceBySlugDocument, { variables: { locale, slug }, tags: tagsFor('resources', locale) });
+      const [resource] = present(data.resources);
+      return resource ? toResource(resource) : null;
+    },
+
+    async getResourceById({ locale, documentId }) {
+      const data = await runQuery(getClient, ResourceByIdDocument, {
+        variables: { locale, documentId },
+        tags: tagsFor('resources', locale, documentId),
+      });
+      return data.resource ? toResource(data.resource) : null;
+    },
+
+    async getFaqs({ locale }) {
+      const data = await runQuery(getClient, FaqsDocument, {
+        variables: { locale },
+        tags: [...tagsFor('faqs', locale), ...tagsFor('topics', locale)],
+      });
+      return present(data.faqs)
+        .map(toFaq)
+        .sort((a, b) => (a.topic?.name ?? '').localeCompare(b.topic?.name ?? '', locale) || a.order - b.order);
+    },
+
+    async search({ locale, query }): Promise<SearchResults> {
+      const trimmed = query.trim();
+      if (!trimmed) return { query: trimmed, articles: [], resources: [], faqs: [] };
+      const data = await runQuery(getClient, SearchDocument, {
+        variables: { locale, query: trimmed },
+        tags: [...tagsFor('articles', locale), ...tagsFor('resources', locale), ...tagsFor('faqs', locale)],
+      });
+      return {
+        query: trimmed,
+        articles: present(data.articles).map(toArticleSummary),
+        resources: present(data.resources).map(toResource),
+        faqs: present(data.faqs).map(toFaq),
+      };
+    },
+  };
+}
+
+/** The filters the CMS can apply itself; the rest are applied by matchesFilters. */
+function resourceQueryFilters(filters: ResourceFilters) {
+  return {
+    ...(filters.kind ? { kind: { eq: filters.kind } } : {}),
+    ...(filters.open24x7 ? { open24x7: { eq: true } } : {}),
+  };
+}
