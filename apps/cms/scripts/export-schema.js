@@ -9,7 +9,7 @@ process.env.CMS_SEED = 'never';
 process.env.CMS_LOG_LEVEL = 'warn';
 process.env.DATABASE_CLIENT = 'sqlite';
 process.env.DATABASE_FILENAME = path.join(os.tmpdir(), `haven-schema-${process.pid}.db`);
-require('./local-secrets').ensureLocalSecrets();
+require('../../../scripts/local-env').ensureLocalEnv();
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 (async () => {

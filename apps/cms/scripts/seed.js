@@ -1,7 +1,7 @@
 // `npm run seed`: adds whatever seed content is missing; running it again changes nothing.
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.CMS_SEED = 'never';
-require('./local-secrets').ensureLocalSecrets();
+require('../../../scripts/local-env').ensureLocalEnv();
 const path = require('node:path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 

@@ -1,6 +1,6 @@
 // `npm start`: the built CMS (run `strapi build` first; turbo does), seeded on first start.
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-require('./local-secrets').ensureLocalSecrets();
+require('../../../scripts/local-env').ensureLocalEnv();
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
 

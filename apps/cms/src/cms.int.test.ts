@@ -193,6 +193,30 @@ describe('drafts and unpublished documents', () => {
     const one = await graphql(cms, `{ article(documentId: "${draftId}") { slug } }`);
     expect(one.body.data.article).toBeNull();
   });
+
+  it("shows drafts to the site's preview token, and only to it", async () => {
+    const query = `{ article(documentId: "${draftId}", locale: "en", status: DRAFT) { slug } }`;
+    const preview = await graphql(cms, query, {}, cms.secrets.previewToken);
+    expect([preview.status, preview.body.errors, preview.body.data?.article]).toEqual([200, undefined, { slug: 'secret-draft' }]);
+    const wrongToken = await graphql(cms, query, {}, 'not-the-token-not-the-token-not-the-token');
+    expect(wrongToken.status).toBe(401);
+  });
+});
+
+describe('publishing loop', () => {
+  it('keeps exactly one webhook that tells the site about publishes, with its secret', async () => {
+    const { ensureRevalidationWebhook } = await import('./bootstrap/revalidation-webhook.js');
+    await ensureRevalidationWebhook(cms.strapi); // a second start
+    const webhooks = await cms.strapi.get('webhookStore').findWebhooks();
+    expect(webhooks).toEqual([
+      expect.objectContaining({
+        url: 'http://127.0.0.1:9/api/revalidate',
+        headers: { Authorization: `Bearer ${cms.secrets.revalidate}` },
+        events: expect.arrayContaining(['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete']),
+        isEnabled: true,
+      }),
+    ]);
+  });
 });
 
 describe('GraphQL limits', () => {

@@ -34,6 +34,11 @@ const schema = z
     CMS_SEED: z.enum(['auto', 'never']).default('auto'),
     CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug']).default('http'),
     WEB_URL: z.url().default('http://localhost:3000'),
+    // Shared with the site. Without REVALIDATE_SECRET no publish webhook is set up; without
+    // PREVIEW_SECRET the admin panel offers no preview; without CMS_PREVIEW_TOKEN the site cannot read drafts.
+    REVALIDATE_SECRET: z.string().min(32).optional(),
+    PREVIEW_SECRET: z.string().min(32).optional(),
+    CMS_PREVIEW_TOKEN: z.string().min(32).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.DATABASE_CLIENT === 'postgres' && !value.DATABASE_URL) {

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensureLocales } from './bootstrap/locales';
+import { ensurePreviewToken } from './bootstrap/preview-token';
 import { restrictPublicRole } from './bootstrap/public-permissions';
+import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerPublishedOnlyForPublic } from './documents/published-only';
 import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
@@ -21,6 +23,8 @@ export default {
     await ensureLocales(strapi);
     await restrictPublicRole(strapi);
     await ensureDevelopmentAdmin(strapi);
+    await ensureRevalidationWebhook(strapi);
+    await ensurePreviewToken(strapi);
     if (env.CMS_SEED === 'auto' && (await isDatabaseEmpty(strapi))) await seed(strapi);
   },
 };

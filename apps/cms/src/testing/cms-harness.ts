@@ -12,6 +12,8 @@ export interface RunningCms {
   url: string;
   /** The database this CMS uses: "sqlite" or "postgres" */
   client: string;
+  /** Secrets this CMS shares with the site */
+  secrets: { revalidate: string; preview: string; previewToken: string };
   stop(): Promise<void>;
 }
 
@@ -20,11 +22,12 @@ export interface RunningCms {
  * or, when DATABASE_CLIENT=postgres, a PostgreSQL database created for this run and dropped after.
  * PostgreSQL is reached through TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-export async function startCms(options: { seed?: boolean } = {}): Promise<RunningCms> {
+export async function startCms(options: { seed?: boolean; webUrl?: string } = {}): Promise<RunningCms> {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
-  const secret = () => randomBytes(24).toString('base64');
+  const secret = () => randomBytes(32).toString('base64url');
   const sqliteFile = path.join(tmpdir(), `haven-cms-${randomUUID()}.db`);
   const database = await createDatabase(client);
+  const secrets = { revalidate: secret(), preview: secret(), previewToken: secret() };
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -40,6 +43,10 @@ export async function startCms(options: { seed?: boolean } = {}): Promise<Runnin
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    WEB_URL: options.webUrl ?? 'http://127.0.0.1:9',
+    REVALIDATE_SECRET: secrets.revalidate,
+    PREVIEW_SECRET: secrets.preview,
+    CMS_PREVIEW_TOKEN: secrets.previewToken,
     ...(database ? { DATABASE_URL: database.url } : {}),
   });
 
@@ -53,6 +60,7 @@ export async function startCms(options: { seed?: boolean } = {}): Promise<Runnin
   return {
     strapi,
     client,
+    secrets,
     url: `http://127.0.0.1:${port}`,
     async stop() {
       await strapi.destroy();
@@ -92,15 +100,16 @@ async function withClient<T>(connectionString: string, work: (pg: Client) => Pro
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test responses are asserted field by field
 export type GraphqlBody = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
-/** POSTs a GraphQL query as an anonymous visitor. */
+/** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. */
 export async function graphql(
   cms: RunningCms,
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<{ status: number; body: GraphqlBody }> {
   const response = await fetch(`${cms.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphqlBody };

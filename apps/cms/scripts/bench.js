@@ -1,0 +1,91 @@
+// `npm run bench:cms`: prints how long the CMS takes to build and start, and what an article
+// page's GraphQL request costs (time and SQL queries) with every locale in the database.
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const appDir = path.join(__dirname, '..');
+const secret = () => crypto.randomBytes(24).toString('base64');
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  CMS_LOG_LEVEL: 'error',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  DATABASE_FILENAME: path.join(os.tmpdir(), `haven-bench-${process.pid}.db`),
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+const ARTICLE_BY_SLUG = `query ($locale: I18NLocaleCode!, $slug: String!) {
+  articles(locale: $locale, filters: { slug: { eq: $slug } }) {
+    documentId title slug summary body jurisdiction legallyReviewedOn reviewedBy seoTitle seoDescription translationStatus
+    sources { label url } topics { documentId name slug } localizations { locale slug }
+  }
+}`;
+
+async function startCms() {
+  const { createStrapi } = require('@strapi/strapi');
+  const started = performance.now();
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  await strapi.server.listen();
+  return { strapi, ms: performance.now() - started, url: `http://127.0.0.1:${strapi.server.httpServer.address().port}` };
+}
+
+(async () => {
+  const buildStarted = performance.now();
+  execFileSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build'], { cwd: appDir, stdio: 'ignore' });
+  const buildMs = performance.now() - buildStarted;
+
+  const first = await startCms(); // empty database: migrations, locales and the seed
+  await first.strapi.destroy();
+  const cms = await startCms(); // the same database again: an ordinary restart
+
+  const [article] = await cms.strapi.documents('api::article.article').findMany({
+    locale: 'en',
+    status: 'published',
+    filters: { slug: 'getting-compensation' },
+  });
+  const localeCount = (await cms.strapi.documents('api::article.article').findMany({ status: 'published', locale: '*', filters: { documentId: article.documentId } })).length;
+
+  let queries = 0;
+  cms.strapi.db.connection.on('query', () => (queries += 1));
+  const request = () =>
+    fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ARTICLE_BY_SLUG, variables: { locale: 'en', slug: article.slug } }),
+    }).then((response) => response.json());
+
+  for (let i = 0; i < 5; i += 1) await request(); // warm up
+  queries = 0;
+  await request();
+  const queriesPerRequest = queries;
+  const times = [];
+  for (let i = 0; i < 100; i += 1) {
+    const started = performance.now();
+    await request();
+    times.push(performance.now() - started);
+  }
+  await cms.strapi.destroy();
+  fs.rmSync(process.env.DATABASE_FILENAME, { force: true });
+
+  console.log(`strapi build (TypeScript + admin panel):  ${seconds(buildMs)}`);
+  console.log(`first start (migrate, locales, seed):     ${seconds(first.ms)}`);
+  console.log(`restart on an existing database:          ${seconds(cms.ms)}`);
+  console.log(`article by slug over GraphQL (${localeCount} locales, 100 requests):`);
+  console.log(`  median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ${queriesPerRequest} SQL queries per request`);
+  process.exit(0);
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { env } from '../env';
+
+const NAME = 'Haven site: draft preview';
+
+/**
+ * A read-only API token whose key is CMS_PREVIEW_TOKEN, so the site (which holds the same value)
+ * can read drafts for editors' previews. Strapi only creates tokens with random keys, so the row is
+ * written directly, hashed and encrypted exactly as Strapi's own token service does.
+ */
+export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
+  if (!env.CMS_PREVIEW_TOKEN) return;
+  const tokens = strapi.service('admin::api-token');
+  const accessKey: string = tokens.hash(env.CMS_PREVIEW_TOKEN);
+  const query = strapi.db.query('admin::api-token');
+  const existing = await query.findOne({ where: { name: NAME } });
+  if (existing?.accessKey === accessKey && existing.type === 'read-only') return;
+  if (existing) await query.delete({ where: { id: existing.id } });
+  await query.create({
+    data: {
+      name: NAME,
+      description: 'Lets the site show editors unpublished drafts. Set by CMS_PREVIEW_TOKEN; do not edit.',
+      kind: 'content-api',
+      type: 'read-only',
+      accessKey,
+      encryptedKey: strapi.service('admin::encryption').encrypt(env.CMS_PREVIEW_TOKEN),
+      lifespan: null,
+      expiresAt: null,
+    },
+  });
+}

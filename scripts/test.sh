@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Haven's whole test suite, as `npm test` and CI run it: type checks, generated-file checks,
+# unit tests, the CMS on SQLite and on PostgreSQL, and the site against a real CMS.
+# Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth; TEST_POSTGRES_URL overrides).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export STRAPI_TELEMETRY_DISABLED=true NEXT_TELEMETRY_DISABLED=1
+results=$(mktemp -d)
+failed_steps=()
+
+step() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  "$@" || failed_steps+=("$name")
+}
+
+jest_step() {
+  local name=$1 output=$2
+  shift 2
+  step "$name" npx jest --ci --json --outputFile="$results/$output.json" "$@"
+}
+
+step "type check" npx turbo run typecheck --output-logs=errors-only
+step "generated GraphQL types are current" npm run --silent codegen:check --workspace @haven/content
+jest_step "unit tests" unit
+jest_step "CMS on SQLite" cms-sqlite -c apps/cms/jest.int.config.js
+DATABASE_CLIENT=postgres jest_step "CMS on PostgreSQL" cms-postgres -c apps/cms/jest.int.config.js
+if [ -f apps/web/jest.int.config.js ]; then
+  jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
+fi
+
+node scripts/summarize-tests.js "$results"/*.json
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf 'Failed: %s\n' "${failed_steps[@]}"
+  exit 1
+fi
