@@ -43,7 +43,7 @@ async function startCms() {
 
 (async () => {
   const buildStarted = performance.now();
-  execFileSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build'], { cwd: appDir, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'), 'build'], { cwd: appDir, stdio: 'ignore' });
   const buildMs = performance.now() - buildStarted;
 
   const first = await startCms(); // empty database: migrations, locales and the seed
