@@ -29,6 +29,8 @@ export interface ContentApi {
   getFaqs(args: { locale: Locale }): Promise<Faq[]>;
   /** Case-insensitive search over articles, resources and FAQs in one locale. */
   search(args: { locale: Locale; query: string }): Promise<SearchResults>;
+  /** The documentId an old slug (from slug history) now belongs to, or null. */
+  getSlugRedirect(args: { type: 'article' | 'resource'; locale: Locale; slug: string }): Promise<string | null>;
 }
 
 export class ContentError extends Error {

@@ -26,6 +26,8 @@ export interface QueryOptions<TVariables> {
   variables: TVariables;
   /** Next.js cache tags for this read (see tags.ts). */
   tags: string[];
+  /** 'no-store' for drafts, which must never land in the shared cache. */
+  cache?: 'force-cache' | 'no-store';
 }
 
 /**
@@ -35,7 +37,7 @@ export interface QueryOptions<TVariables> {
 export async function runQuery<TData, TVariables extends OperationVariables>(
   getClient: GetClient,
   document: TypedDocumentNode<TData, TVariables>,
-  { variables, tags }: QueryOptions<TVariables>,
+  { variables, tags, cache = 'force-cache' }: QueryOptions<TVariables>,
 ): Promise<TData> {
   const name = operationName(document);
   let result;
@@ -45,7 +47,7 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
       variables,
       fetchPolicy: 'no-cache',
       errorPolicy: 'all',
-      context: { fetchOptions: { cache: 'force-cache', next: { tags } } },
+      context: { fetchOptions: cache === 'no-store' ? { cache } : { cache, next: { tags } } },
     } as never);
   } catch (error) {
     throw new ContentError(`CMS query ${name} failed: ${describe(error)}`, { cause: error });

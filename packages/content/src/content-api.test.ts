@@ -101,3 +101,21 @@ describe('getters', () => {
     await expect(api().search({ locale: 'en', query: '   ' })).resolves.toEqual({ query: '', articles: [], resources: [], faqs: [] });
   });
 });
+
+describe('draft getters', () => {
+  it('ask the CMS for drafts', async () => {
+    let sent: { variables?: { status?: string } } = {};
+    respond = (body, reply) => {
+      sent = JSON.parse(body);
+      reply(200, { data: { article: null } });
+    };
+    const drafts = createContentApi({
+      drafts: true,
+      getClient: () => new ApolloClient({ cache: new InMemoryCache(), link: createCmsLink({ url, timeoutMs: 2000 }) }),
+    });
+    await drafts.getArticleById({ locale: 'es', documentId: 'a1' });
+    expect(sent.variables?.status).toBe('DRAFT');
+    await api().getArticleById({ locale: 'es', documentId: 'a1' });
+    expect(sent.variables?.status).toBe('PUBLISHED');
+  });
+});

@@ -10,6 +10,7 @@ import {
   ResourcesDocument,
   SearchDocument,
   SiteSettingsDocument,
+  SlugRedirectDocument,
   TopicsDocument,
 } from './generated/graphql';
 import { runQuery, type GetClient } from './client';
@@ -19,8 +20,14 @@ import { tagsFor } from './tags';
 
 const present = <T>(items: ReadonlyArray<T | null>): T[] => items.filter((item): item is T => item !== null);
 
-/** The getters pages call. See ContentApi for what each returns and throws. */
-export function createContentApi({ getClient }: { getClient: GetClient }): ContentApi {
+/**
+ * The getters pages call. See ContentApi for what each returns and throws. With `drafts: true`
+ * (editors' preview, through a client that carries the preview token) articles and resources are
+ * read as drafts and nothing is cached.
+ */
+export function createContentApi({ getClient, drafts = false }: { getClient: GetClient; drafts?: boolean }): ContentApi {
+  const status = drafts ? ('DRAFT' as const) : ('PUBLISHED' as const);
+  const cache = drafts ? ('no-store' as const) : ('force-cache' as const);
   return {
     async getSiteSettings({ locale }) {
       const data = await runQuery(getClient, SiteSettingsDocument, {
@@ -44,15 +51,20 @@ export function createContentApi({ getClient }: { getClient: GetClient }): Conte
     },
 
     async getArticle({ locale, slug }) {
-      const data = await runQuery(getClient, ArticleBySlugDocument, { variables: { locale, slug }, tags: tagsFor('articles', locale) });
+      const data = await runQuery(getClient, ArticleBySlugDocument, {
+        variables: { locale, slug, status },
+        tags: tagsFor('articles', locale),
+        cache,
+      });
       const [article] = present(data.articles);
       return article ? toArticle(article) : null;
     },
 
     async getArticleById({ locale, documentId }) {
       const data = await runQuery(getClient, ArticleByIdDocument, {
-        variables: { locale, documentId },
+        variables: { locale, documentId, status },
         tags: tagsFor('articles', locale, documentId),
+        cache,
       });
       return data.article ? toArticle(data.article) : null;
     },
@@ -66,15 +78,20 @@ export function createContentApi({ getClient }: { getClient: GetClient }): Conte
     },
 
     async getResource({ locale, slug }) {
-      const data = await runQuery(getClient, ResourceBySlugDocument, { variables: { locale, slug }, tags: tagsFor('resources', locale) });
+      const data = await runQuery(getClient, ResourceBySlugDocument, {
+        variables: { locale, slug, status },
+        tags: tagsFor('resources', locale),
+        cache,
+      });
       const [resource] = present(data.resources);
       return resource ? toResource(resource) : null;
     },
 
     async getResourceById({ locale, documentId }) {
       const data = await runQuery(getClient, ResourceByIdDocument, {
-        variables: { locale, documentId },
+        variables: { locale, documentId, status },
         tags: tagsFor('resources', locale, documentId),
+        cache,
       });
       return data.resource ? toResource(data.resource) : null;
     },
@@ -102,6 +119,14 @@ export function createContentApi({ getClient }: { getClient: GetClient }): Conte
         resources: present(data.resources).map(toResource),
         faqs: present(data.faqs).map(toFaq),
       };
+    },
+
+    async getSlugRedirect({ type, locale, slug }) {
+      const data = await runQuery(getClient, SlugRedirectDocument, {
+        variables: { contentType: type, locale, oldSlug: slug },
+        tags: tagsFor('slug-histories', locale),
+      });
+      return present(data.slugHistories)[0]?.targetDocumentId ?? null;
     },
   };
 }
