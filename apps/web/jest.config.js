@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.js'), moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } };

@@ -1,0 +1,37 @@
+// Runs before `next build`: captures the featured hotlines of every locale from the CMS into
+// src/generated/hotlines.json, so error pages can show them even when the CMS is down.
+// If the CMS cannot be reached, the file already in the repository (captured from the seed) is kept.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const target = fileURLToPath(new URL('../src/generated/hotlines.json', import.meta.url));
+const localesFile = fileURLToPath(new URL('../../../packages/i18n/src/locales.json', import.meta.url));
+const endpoint = process.env.CMS_GRAPHQL_URL || 'http://127.0.0.1:1337/graphql';
+const { locales } = JSON.parse(readFileSync(localesFile, 'utf8'));
+
+const QUERY = 'query ($locale: I18NLocaleCode!) { siteSetting(locale: $locale) { featuredHotlines { name phone sms } } }';
+
+async function hotlinesFor(locale) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables: { locale } }),
+    signal: AbortSignal.timeout(3000),
+  });
+  const body = await response.json();
+  if (!response.ok || body.errors) throw new Error(`CMS answered ${response.status}`);
+  return (body.data.siteSetting?.featuredHotlines ?? []).filter((hotline) => hotline.phone || hotline.sms);
+}
+
+try {
+  const captured = {};
+  for (const { code } of locales) {
+    const hotlines = await hotlinesFor(code);
+    if (hotlines.length > 0) captured[code] = hotlines;
+  }
+  if (!captured.en) throw new Error('no English hotlines');
+  writeFileSync(target, `${JSON.stringify(captured, null, 2)}\n`);
+  console.log(`Captured featured hotlines for ${Object.keys(captured).length} locales from ${endpoint}`);
+} catch (error) {
+  console.warn(`Keeping the hotlines already in src/generated/hotlines.json (CMS not reachable: ${error.message})`);
+}

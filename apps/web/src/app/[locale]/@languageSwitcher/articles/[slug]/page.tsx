@@ -1,0 +1,16 @@
+import { hasLocale } from 'next-intl';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { routing } from '@/i18n/routing';
+import { content } from '@/lib/content';
+import { documentLanguageAlternates } from '@/lib/document-language-alternates';
+
+export default async function ArticleLanguageSwitcher({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return null;
+  const alternates = await documentLanguageAlternates({
+    pathname: '/articles/[slug]',
+    locale,
+    find: (inLocale) => content.getArticle({ locale: inLocale, slug }),
+  });
+  return alternates ? <LanguageSwitcher alternates={alternates} /> : <LanguageSwitcher href="/articles" />;
+}

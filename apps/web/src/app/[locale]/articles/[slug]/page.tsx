@@ -1,0 +1,151 @@
+import type { Article } from '@haven/content';
+import type { Locale } from '@haven/i18n';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { JsonLd } from '@/components/json-ld';
+import { RichText } from '@/components/rich-text';
+import { TranslationStatusNotice } from '@/components/translation-status-notice';
+import { Link } from '@/i18n/navigation';
+import { content } from '@/lib/content';
+import { contentLanguageProps } from '@/lib/content-language';
+import { documentSlugs } from '@/lib/document-locales';
+import { findWithFallback } from '@/lib/fallback';
+import { formatDate } from '@/lib/format-date';
+import { documentAlternates } from '@/lib/page-metadata';
+import { pageLocale, pageSlug } from '@/lib/page-locale';
+import { toSafeHref } from '@/lib/safe-url';
+import { getSettingsWithFallback } from '@/lib/settings-with-fallback';
+import { localizedUrl } from '@/lib/site-urls';
+import { articleStructuredData } from '@/lib/structured-data';
+import styles from '../../detail-page.module.css';
+
+interface Props {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+const pathname = '/articles/[slug]';
+
+const findArticle = cache((locale: Locale, slug: string) =>
+  findWithFallback(locale, (l) => content.getArticle({ locale: l, slug })),
+);
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params);
+  const slug = pageSlug((await params).slug);
+  await connection();
+  const found = await findArticle(locale, slug);
+  if (found.kind === 'not-found') notFound();
+  return { locale, article: found.document, isFallback: found.kind === 'fallback' };
+}
+
+function articleUrl(article: Article): string {
+  return localizedUrl(article.locale, { pathname, params: { slug: article.slug } });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article, isFallback } = await load(params);
+  return {
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.summary,
+    alternates: documentAlternates({ pathname, slugs: documentSlugs(article), canonicalLocale: article.locale }),
+    ...(isFallback ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article, isFallback } = await load(params);
+  const [t, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'ArticlePage' }),
+    getSettingsWithFallback(locale),
+  ]);
+  const lang = contentLanguageProps(article.locale, locale);
+  const reviewedOn = formatDate(article.legallyReviewedOn, locale);
+  const updatedOn = formatDate(article.updatedAt ?? article.publishedAt, locale);
+
+  return (
+    <>
+      <JsonLd
+        data={articleStructuredData({
+          article,
+          url: articleUrl(article),
+          siteName: settings?.siteName || null,
+          siteUrl: localizedUrl(locale, '/'),
+        })}
+      />
+
+      {isFallback && <FallbackNotice locale={locale} />}
+      <TranslationStatusNotice status={article.translationStatus} locale={locale} />
+
+      <article className={styles.document}>
+        <header {...lang}>
+          <h1>{article.title}</h1>
+          {article.summary && <p className={styles.summary}>{article.summary}</p>}
+        </header>
+
+        <ul className={styles.facts}>
+          {article.jurisdiction && <li>{t('jurisdiction', { jurisdiction: article.jurisdiction })}</li>}
+          <li>
+            {reviewedOn && article.reviewedBy
+              ? t('reviewedOnBy', { date: reviewedOn, reviewer: article.reviewedBy })
+              : reviewedOn
+                ? t('reviewedOn', { date: reviewedOn })
+                : t('notReviewed')}
+          </li>
+          {updatedOn && <li>{t('updated', { date: updatedOn })}</li>}
+        </ul>
+
+        <div {...lang}>
+          <RichText content={article.body} locale={article.locale} />
+        </div>
+
+        {article.sources.length > 0 && (
+          <section className={styles.section} aria-labelledby="article-sources">
+            <h2 id="article-sources">{t('sources')}</h2>
+            <ul {...lang}>
+              {article.sources.map((source, index) => {
+                const href = toSafeHref(source.url);
+                return (
+                  <li key={`${index}-${source.url}`}>
+                    {href ? (
+                      <a href={href} rel="noreferrer">
+                        {source.label || source.url}
+                      </a>
+                    ) : (
+                      source.label
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+
+        {article.topics.length > 0 && (
+          <section className={styles.section} aria-labelledby="article-topics">
+            <h2 id="article-topics">{t('topics')}</h2>
+            <ul className={styles.inlineList} {...lang}>
+              {article.topics.map((topic) => (
+                <li key={topic.documentId}>
+                  {/* A fallback article's topics have default-locale slugs, unknown to this locale's index. */}
+                  {isFallback ? (
+                    topic.name
+                  ) : (
+                    <Link href={{ pathname: '/articles', query: { topic: topic.slug } }}>{topic.name}</Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+
+      <p className={styles.back}>
+        <Link href="/articles">{t('allArticles')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Resource } from '@haven/content';
+import type { Locale } from '@haven/i18n';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { ResourceBadges } from '@/components/resource-badges';
+import { ResourceContactLinks } from '@/components/resource-contact-links';
+import { TranslationStatusNotice } from '@/components/translation-status-notice';
+import { Link } from '@/i18n/navigation';
+import { content } from '@/lib/content';
+import { contentLanguageProps } from '@/lib/content-language';
+import { documentSlugs } from '@/lib/document-locales';
+import { findWithFallback } from '@/lib/fallback';
+import { formatDate } from '@/lib/format-date';
+import { languageName } from '@/lib/language-names';
+import { documentAlternates } from '@/lib/page-metadata';
+import { pageLocale, pageSlug } from '@/lib/page-locale';
+import styles from '../../detail-page.module.css';
+
+interface Props {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+const pathname = '/resources/[slug]';
+
+const findResource = cache((locale: Locale, slug: string) =>
+  findWithFallback(locale, (l) => content.getResource({ locale: l, slug })),
+);
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params);
+  const slug = pageSlug((await params).slug);
+  await connection();
+  const found = await findResource(locale, slug);
+  if (found.kind === 'not-found') notFound();
+  return { locale, resource: found.document, isFallback: found.kind === 'fallback' };
+}
+
+function hasContact(resource: Resource): boolean {
+  return Boolean(resource.phone || resource.sms || resource.tty || resource.email || resource.website);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, resource, isFallback } = await load(params);
+  const tKind = await getTranslations({ locale, namespace: 'ResourceKind' });
+  return {
+    title: resource.name,
+    description: resource.description.slice(0, 300) || tKind(resource.kind),
+    alternates: documentAlternates({ pathname, slugs: documentSlugs(resource), canonicalLocale: resource.locale }),
+    ...(isFallback ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export default async function ResourcePage({ params }: Props) {
+  const { locale, resource, isFallback } = await load(params);
+  const [t, tKind] = await Promise.all([
+    getTranslations({ locale, namespace: 'ResourcePage' }),
+    getTranslations({ locale, namespace: 'ResourceKind' }),
+  ]);
+  const lang = contentLanguageProps(resource.locale, locale);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const verifiedOn = formatDate(resource.lastVerifiedOn, locale);
+
+  return (
+    <>
+      {isFallback && <FallbackNotice locale={locale} />}
+      <TranslationStatusNotice status={resource.translationStatus} locale={locale} />
+
+      <article className={styles.document}>
+        <header>
+          <h1 {...lang}>{resource.name}</h1>
+          <p className={styles.summary}>{tKind(resource.kind)}</p>
+          <ResourceBadges resource={resource} locale={locale} />
+        </header>
+
+        {resource.description && (
+          <p className={styles.description} {...lang}>
+            {resource.description}
+          </p>
+        )}
+
+        {hasContact(resource) && (
+          <section className={styles.section} aria-labelledby="resource-contact">
+            <h2 id="resource-contact">{t('contact')}</h2>
+            <ResourceContactLinks resource={resource} locale={locale} size="large" />
+          </section>
+        )}
+
+        {resource.hoursText && (
+          <section className={styles.section} aria-labelledby="resource-hours">
+            <h2 id="resource-hours">{t('hours')}</h2>
+            <p className={styles.description} {...lang}>
+              {resource.hoursText}
+            </p>
+          </section>
+        )}
+
+        {resource.counties.length > 0 && (
+          <section className={styles.section} aria-labelledby="resource-counties">
+            <h2 id="resource-counties">{t('counties')}</h2>
+            <p {...lang}>{list.format(resource.counties)}</p>
+          </section>
+        )}
+
+        {resource.languagesSpoken.length > 0 && (
+          <section className={styles.section} aria-labelledby="resource-languages">
+            <h2 id="resource-languages">{t('languages')}</h2>
+            <p>{list.format(resource.languagesSpoken.map((code) => languageName(code, locale)))}</p>
+          </section>
+        )}
+
+        <p className={styles.facts}>{verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified')}</p>
+      </article>
+
+      <p className={styles.back}>
+        <Link href="/resources">{t('allResources')}</Link>
+      </p>
+    </>
+  );
+}

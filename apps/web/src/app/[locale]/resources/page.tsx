@@ -1,0 +1,110 @@
+import { matchesFilters, resourceKinds } from '@haven/content';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ResourceCard } from '@/components/resource-card';
+import { Link } from '@/i18n/navigation';
+import { content } from '@/lib/content';
+import { languageOptions } from '@/lib/language-names';
+import { listWithFallbacks } from '@/lib/list-fallbacks';
+import { pageAlternates } from '@/lib/page-metadata';
+import { pageLocale } from '@/lib/page-locale';
+import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resource-filters';
+import type { SearchParams } from '@/lib/search-params';
+import { localizedPath } from '@/lib/site-urls';
+import styles from './page.module.css';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'ResourcesPage' });
+  return { title: t('title'), description: t('description'), alternates: pageAlternates(locale, '/resources') };
+}
+
+export default async function ResourcesPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const [t, tKind, entries, query] = await Promise.all([
+    getTranslations({ locale, namespace: 'ResourcesPage' }),
+    getTranslations({ locale, namespace: 'ResourceKind' }),
+    listWithFallbacks(locale, (l) => content.getResources({ locale: l })),
+    searchParams,
+  ]);
+  const options = resourceFilterOptions(
+    entries.map((entry) => entry.item),
+    locale,
+  );
+  const filters = parseResourceFilters(query, options);
+  const results = entries.filter((entry) => matchesFilters(entry.item, filters));
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('description')}</p>
+
+      <form className={styles.filters} method="get" action={localizedPath(locale, '/resources')} aria-labelledby="resource-filters">
+        <h2 id="resource-filters" className={styles.filtersHeading}>
+          {t('filtersHeading')}
+        </h2>
+        <div className={styles.field}>
+          <label htmlFor="filter-kind">{t('kind')}</label>
+          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ''}>
+            <option value="">{t('anyKind')}</option>
+            {resourceKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {tKind(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {options.counties.length > 0 && (
+          <div className={styles.field}>
+            <label htmlFor="filter-county">{t('county')}</label>
+            <select id="filter-county" name="county" defaultValue={filters.county ?? ''}>
+              <option value="">{t('anyCounty')}</option>
+              {options.counties.map((county) => (
+                <option key={county} value={county}>
+                  {county}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {options.languages.length > 0 && (
+          <div className={styles.field}>
+            <label htmlFor="filter-language">{t('language')}</label>
+            <select id="filter-language" name="language" defaultValue={filters.language ?? ''}>
+              <option value="">{t('anyLanguage')}</option>
+              {languageOptions(options.languages, locale).map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className={styles.checkbox}>
+          <input id="filter-open24x7" type="checkbox" name="open24x7" value="1" defaultChecked={filters.open24x7 === true} />
+          <label htmlFor="filter-open24x7">{t('open24x7')}</label>
+        </div>
+        <div className={styles.actions}>
+          <button type="submit">{t('submit')}</button>
+          {hasFilters(filters) && <Link href="/resources">{t('clear')}</Link>}
+        </div>
+      </form>
+
+      <h2 className={styles.count}>{t('count', { count: results.length })}</h2>
+      {results.length > 0 ? (
+        <ul className={styles.results}>
+          {results.map((entry) => (
+            <ResourceCard key={entry.item.documentId} entry={entry} locale={locale} headingLevel={3} />
+          ))}
+        </ul>
+      ) : (
+        <p>{hasFilters(filters) ? t('noResults') : t('empty')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { revalidateTag } from 'next/cache';
+import { env } from '@/env';
+import { bearerToken, secretMatches } from '@/lib/secret';
+import { tagsForWebhook } from '@/lib/webhook-tags';
+
+/**
+ * Called by the CMS's webhook on every change. Refreshes the cached pages of the changed document
+ * and its collection in its locale. Visitors keep getting the cached page while the fresh one is
+ * built ('max'), so a slow or frozen CMS never makes a visitor wait.
+ * Other methods get 405 from Next.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!secretMatches(bearerToken(request.headers.get('authorization')), env.REVALIDATE_SECRET)) {
+    return Response.json({ error: 'unauthorized' }, { status: 401 });
+  }
+  let payload: unknown;
+  try {
+    payload = await request.json();
+  } catch {
+    return Response.json({ error: 'body must be JSON' }, { status: 400 });
+  }
+  const result = tagsForWebhook(payload);
+  if (!result.ok) return Response.json({ error: result.problem }, { status: 400 });
+  for (const tag of result.tags) revalidateTag(tag, 'max');
+  return Response.json({ revalidated: result.tags });
+}

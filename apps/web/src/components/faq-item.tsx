@@ -1,0 +1,32 @@
+import type { Faq, WithFallback } from '@haven/content';
+import { defaultLocale, getDirection, type Locale } from '@haven/i18n';
+import { getTranslations } from 'next-intl/server';
+import { contentLanguageProps } from '@/lib/content-language';
+import { languageName } from '@/lib/language-names';
+import { RichText } from './rich-text';
+import { TranslationStatusNotice } from './translation-status-notice';
+import styles from './faq-item.module.css';
+
+/** A question that opens to its answer without JavaScript. */
+export async function FaqItem({ entry: { item: faq, isFallback }, locale }: { entry: WithFallback<Faq>; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'FaqItem' });
+  return (
+    <details className={styles.faq} id={`faq-${faq.documentId}`}>
+      <summary className={styles.question}>
+        <span {...contentLanguageProps(faq.locale, locale)}>{faq.question}</span>
+        {isFallback && (
+          <span className={styles.language} lang={locale} dir={getDirection(locale)}>
+            {' '}
+            ({t('inLanguage', { language: languageName(defaultLocale, locale) })})
+          </span>
+        )}
+      </summary>
+      <div className={styles.answer}>
+        <TranslationStatusNotice status={faq.translationStatus} locale={locale} />
+        <div {...contentLanguageProps(faq.locale, locale)}>
+          <RichText content={faq.answer} locale={faq.locale} />
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+import { getDirection, type Locale } from '@haven/i18n';
+import { connection } from 'next/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { getShellSettings } from '@/lib/site-settings';
+import { HotlineBar } from './hotline-bar';
+import { QuickExit, QuickExitLink } from './quick-exit/quick-exit';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/**
+ * The document around every page: skip link, Quick exit, header with the language switcher,
+ * hotline bar, main content and footer. Used by the locale layout and by the root 404 page.
+ */
+export async function SiteShell({
+  locale,
+  languageSwitcher,
+  children,
+}: {
+  locale: Locale;
+  languageSwitcher: ReactNode;
+  children: ReactNode;
+}) {
+  // Rendered per request: the CSP nonce is per request, and the CMS is never needed at build time.
+  await connection();
+  const [t, tMetadata, settings, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'SkipLink' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getShellSettings(locale),
+    getMessages({ locale }),
+  ]);
+
+  return (
+    <html lang={locale} dir={getDirection(locale)}>
+      <body>
+        {/* Client components get only the messages they use. */}
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ ErrorPage: messages.ErrorPage, HotlineBar: messages.HotlineBar }}
+        >
+          <a href="#main" className="skip-link">
+            {t('label')}
+          </a>
+          <QuickExitLink url={settings.quickExitUrl} variant="skip-link" />
+          <QuickExit url={settings.quickExitUrl} />
+          <SiteHeader siteName={settings.siteName ?? tMetadata('siteName')} languageSwitcher={languageSwitcher} />
+          <HotlineBar hotlines={settings.hotlines} />
+          <main id="main">{children}</main>
+          <SiteFooter legalDisclaimer={settings.legalDisclaimer} footer={settings.footer} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// An empty variable (`SITE_URL=`) means "not set", so the default applies.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+const schema = z.object({
+  NODE_ENV: optional(z.enum(['development', 'production', 'test']).default('development')),
+  CMS_GRAPHQL_URL: optional(httpUrl.default('http://127.0.0.1:1337/graphql')),
+  CMS_TIMEOUT_MS: optional(z.coerce.number().int().positive().max(60_000).default(5000)),
+  /** The public origin, possibly with a base path; no trailing slash. */
+  SITE_URL: optional(httpUrl.default('http://localhost:3000').transform((url) => url.replace(/\/+$/, ''))),
+  // Secrets: without them the routes that need them refuse every request.
+  /** Bearer token the CMS webhook sends to /api/revalidate. */
+  REVALIDATE_SECRET: optional(z.string().min(1).optional()),
+  /** Query secret the CMS preview button sends to /api/draft. */
+  PREVIEW_SECRET: optional(z.string().min(1).optional()),
+  /** Server-only CMS token that may read drafts, for previews. */
+  CMS_PREVIEW_TOKEN: optional(z.string().min(1).optional()),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses the environment; throws naming every malformed variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment for apps/web:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv({
+  NODE_ENV: process.env.NODE_ENV,
+  CMS_GRAPHQL_URL: process.env.CMS_GRAPHQL_URL,
+  CMS_TIMEOUT_MS: process.env.CMS_TIMEOUT_MS,
+  SITE_URL: process.env.SITE_URL,
+  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
+  PREVIEW_SECRET: process.env.PREVIEW_SECRET,
+  CMS_PREVIEW_TOKEN: process.env.CMS_PREVIEW_TOKEN,
+});

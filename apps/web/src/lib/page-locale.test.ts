@@ -1,0 +1,28 @@
+import { pageLocale, pageSlug } from './page-locale';
+
+jest.mock('next/navigation', () => ({
+  notFound: () => {
+    throw new Error('NOT_FOUND');
+  },
+}));
+
+describe('pageLocale', () => {
+  it('returns a known locale', async () => {
+    await expect(pageLocale(Promise.resolve({ locale: 'zh-Hant' }))).resolves.toBe('zh-Hant');
+  });
+
+  it('is a 404 for an unknown locale', async () => {
+    await expect(pageLocale(Promise.resolve({ locale: 'xx' }))).rejects.toThrow('NOT_FOUND');
+  });
+});
+
+describe('pageSlug', () => {
+  it('returns an ordinary slug', () => {
+    expect(pageSlug('clearing-your-record')).toBe('clearing-your-record');
+  });
+
+  it('is a 404 for an empty or oversized slug', () => {
+    expect(() => pageSlug('')).toThrow('NOT_FOUND');
+    expect(() => pageSlug('a'.repeat(201))).toThrow('NOT_FOUND');
+  });
+});

@@ -1,0 +1,80 @@
+import type { Resource } from '@haven/content';
+import { hasFilters, parseResourceFilters, resourceFilterOptions } from './resource-filters';
+
+function resource(overrides: Partial<Resource>): Resource {
+  return {
+    documentId: 'r1',
+    locale: 'en',
+    name: 'Hotline',
+    slug: 'hotline',
+    description: '',
+    kind: 'hotline',
+    phone: null,
+    sms: null,
+    tty: null,
+    email: null,
+    website: null,
+    hoursText: null,
+    open24x7: false,
+    free: true,
+    confidential: true,
+    counties: [],
+    languagesSpoken: [],
+    lastVerifiedOn: null,
+    translationStatus: 'original',
+    localizations: [],
+    ...overrides,
+  };
+}
+
+const options = { counties: ['Los Angeles', 'Orange'], languages: ['en', 'es', 'vi'] };
+
+describe('resourceFilterOptions', () => {
+  it('collects each county and language once, counties sorted', () => {
+    expect(
+      resourceFilterOptions(
+        [
+          resource({ counties: ['Orange', 'Los Angeles'], languagesSpoken: ['en', 'es'] }),
+          resource({ counties: ['Alameda', 'Orange', ' '], languagesSpoken: ['es', 'vi'] }),
+        ],
+        'en',
+      ),
+    ).toEqual({ counties: ['Alameda', 'Los Angeles', 'Orange'], languages: ['en', 'es', 'vi'] });
+  });
+});
+
+describe('parseResourceFilters', () => {
+  it('reads every filter the form offers', () => {
+    expect(
+      parseResourceFilters({ kind: 'legal_aid', county: 'Orange', language: 'vi', open24x7: '1' }, options),
+    ).toEqual({ kind: 'legal_aid', county: 'Orange', language: 'vi', open24x7: true });
+  });
+
+  it('ignores values the form does not offer', () => {
+    expect(
+      parseResourceFilters(
+        { kind: 'casino', county: 'Atlantis', language: '<script>', open24x7: 'maybe' },
+        options,
+      ),
+    ).toEqual({});
+  });
+
+  it('treats empty values ("any") as no filter', () => {
+    expect(parseResourceFilters({ kind: '', county: '', language: '' }, options)).toEqual({});
+  });
+
+  it('uses the first of repeated parameters', () => {
+    expect(parseResourceFilters({ kind: ['shelter', 'medical'] }, options)).toEqual({ kind: 'shelter' });
+  });
+
+  it('accepts the checkbox’s default value "on"', () => {
+    expect(parseResourceFilters({ open24x7: 'on' }, options)).toEqual({ open24x7: true });
+  });
+});
+
+describe('hasFilters', () => {
+  it('tells a filtered directory from the whole one', () => {
+    expect(hasFilters({})).toBe(false);
+    expect(hasFilters({ county: 'Orange' })).toBe(true);
+  });
+});

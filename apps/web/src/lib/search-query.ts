@@ -1,0 +1,16 @@
+import { firstParam } from './search-params';
+
+export const maxQueryLength = 200;
+
+export type SearchQuery =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; maxLength: number }
+  | { kind: 'ok'; query: string };
+
+/** The ?q= of the search page: whitespace collapsed and trimmed, at most 200 characters. */
+export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
+  const query = (firstParam(raw) ?? '').replace(/\s+/g, ' ').trim();
+  if (query === '') return { kind: 'empty' };
+  if ([...query].length > maxQueryLength) return { kind: 'too-long', maxLength: maxQueryLength };
+  return { kind: 'ok', query };
+}

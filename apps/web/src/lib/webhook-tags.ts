@@ -1,0 +1,35 @@
+import { isLocale } from '@haven/i18n';
+import { tags, type CollectionName } from '@haven/content';
+
+const collections: Record<string, CollectionName> = {
+  'api::article.article': 'articles',
+  'api::resource.resource': 'resources',
+  'api::faq.faq': 'faqs',
+  'api::topic.topic': 'topics',
+  'api::site-setting.site-setting': 'site-settings',
+  'api::slug-history.slug-history': 'slug-histories',
+};
+
+const EVENTS = new Set(['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']);
+
+export type WebhookTags = { ok: true; tags: string[] } | { ok: false; problem: string };
+
+/**
+ * The cache tags a CMS webhook asks to refresh: the changed document's own tag and its collection's
+ * tag in the document's locale. Anything else (an unknown event, content type or locale) is refused,
+ * so a request can never invalidate more than one document's pages.
+ */
+export function tagsForWebhook(payload: unknown): WebhookTags {
+  if (!payload || typeof payload !== 'object') return { ok: false, problem: 'body must be a JSON object' };
+  const { event, uid, entry } = payload as { event?: unknown; uid?: unknown; entry?: unknown };
+  if (typeof event !== 'string' || !EVENTS.has(event)) return { ok: false, problem: 'unknown event' };
+  if (typeof uid !== 'string') return { ok: false, problem: 'uid is missing' };
+  const collection = collections[uid];
+  if (!collection) return { ok: true, tags: [] }; // not shown on the site: nothing to refresh
+  if (!entry || typeof entry !== 'object') return { ok: false, problem: 'entry is missing' };
+  const { documentId, locale, pageLocale } = entry as { documentId?: unknown; locale?: unknown; pageLocale?: unknown };
+  const entryLocale = locale ?? pageLocale;
+  if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) return { ok: false, problem: 'entry.documentId is malformed' };
+  if (!isLocale(entryLocale)) return { ok: false, problem: 'entry.locale is not a Haven locale' };
+  return { ok: true, tags: [tags.collection(collection, entryLocale), tags.document(collection, entryLocale, documentId)] };
+}

@@ -1,0 +1,165 @@
+import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
+import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
+import { routing } from './i18n/routing';
+
+/**
+ * The site as a visitor meets it, over HTTP, against the real seeded CMS: every locale, the
+ * language switcher, fallbacks, 404s, privacy and security headers, sitemap, search and filters.
+ */
+let cms: RunningCms;
+let site: RunningSite;
+
+const segment = (pathname: keyof typeof routing.pathnames, locale: Locale): string => {
+  const localized = routing.pathnames[pathname];
+  return typeof localized === 'string' ? localized : localized[locale];
+};
+const articlePath = (locale: Locale, slug: string) => `/${locale}${segment('/articles/[slug]', locale).replace('[slug]', slug)}`;
+
+async function get(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${site.url}${path}`, { redirect: 'manual', ...init });
+  const html = await response.text();
+  // The page's own content, without the hotline bar and navigation every page carries.
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return { response, html, main };
+}
+
+/** The compensation article (translated everywhere) and one left in English and Spanish only. */
+let translated: Record<string, string>;
+let untranslated: { documentId: string; slug: string };
+
+beforeAll(async () => {
+  buildSite();
+  const port = await freePort();
+  cms = await startCms({ webUrl: `http://localhost:${port}` });
+  site = await startSite({ port, cmsUrl: cms.url, secrets: cms.secrets });
+
+  const articles = cms.strapi.documents('api::article.article');
+  const [compensation] = await articles.findMany({ locale: 'en', status: 'published', filters: { slug: 'getting-compensation' } });
+  const versions = await articles.findMany({ locale: '*', status: 'published', filters: { documentId: compensation!.documentId } } as never);
+  translated = Object.fromEntries(versions.map((version) => [version.locale, version.slug]));
+  const [english] = await articles.findMany({ locale: 'en', status: 'published', filters: { slug: 'clearing-your-record' } });
+  untranslated = { documentId: english!.documentId, slug: english!.slug! };
+}, 600_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await cms?.stop();
+});
+
+describe.each(locales.map((l) => [l.code, l.dir] as const))('in %s', (locale, dir) => {
+  it('serves the home page with the right lang and dir', async () => {
+    const { response, html } = await get(`/${locale}`);
+    expect(response.status).toBe(200);
+    expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+    expect(html).toMatch(new RegExp(`<html[^>]* dir="${dir}"`));
+  });
+
+  it('serves the translated article, whose switcher links to the same article in every locale', async () => {
+    const { response, html } = await get(articlePath(locale, translated[locale]!));
+    expect(response.status).toBe(200);
+    for (const other of localeCodes) expect(html).toContain(`href="${articlePath(other, translated[other]!)}"`);
+  });
+
+  it('sets no cookie and sends the security headers', async () => {
+    const { response } = await get(`/${locale}`);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('answers an unknown slug with 404', async () => {
+    expect((await get(articlePath(locale, 'no-such-article'))).response.status).toBe(404);
+  });
+});
+
+describe('missing translations', () => {
+  it.each(['vi', 'fa', 'ko'] as const)('shows the English article with a notice in %s, never a 404', async (locale) => {
+    const { response, html } = await get(articlePath(locale, untranslated.slug));
+    expect(response.status).toBe(200);
+    expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+    expect(html).toMatch(/<[^>]+ lang="en"/);
+    expect(html).toContain(`rel="canonical" href="${site.url}${articlePath(defaultLocale, untranslated.slug)}"`);
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it('links the switcher to the fallback page for locales without a translation', async () => {
+    const { html } = await get(articlePath('en', untranslated.slug));
+    expect(html).toContain(`href="${articlePath('vi', untranslated.slug)}"`);
+  });
+});
+
+describe('bad addresses', () => {
+  it.each(['/xx', '/xx/articles/getting-compensation', '/en/no-such-page', '/en/%2e%2e/%2e%2e/etc/passwd'])('answers %s with 404', async (path) => {
+    const { response } = await get(path);
+    expect(response.status).toBe(404);
+  });
+
+  it('answers a 10 kB query string with a 4xx, never a 500', async () => {
+    const { response } = await get(`/en/search?q=${'a'.repeat(10_000)}`);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('shows a searched-for script as text', async () => {
+    const { response, html } = await get(`/en/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(response.status).toBe(200);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('redirects / to the language the browser prefers', async () => {
+    const { response } = await get('/', { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } });
+    expect([307, 308]).toContain(response.status);
+    expect(response.headers.get('location')).toMatch(/\/es$/);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('search and filters', () => {
+  it('finds seeded content in the visitor’s locale', async () => {
+    const english = await get('/en/search?q=hotline');
+    expect(english.main).toContain('National Domestic Violence Hotline');
+    const spanish = await get(`/es${segment('/search', 'es')}?q=compensaci%C3%B3n`);
+    expect(spanish.response.status).toBe(200);
+    expect(spanish.main).toMatch(/compensaci[oó]n/i);
+    expect(spanish.main).not.toContain('Getting compensation');
+  });
+
+  it('filters resources by county, kind, language and 24/7 through GET parameters', async () => {
+    const la = await get('/en/resources?county=Los+Angeles');
+    expect(la.main).toContain('Coalition to Abolish Slavery');
+    const fresno = await get('/en/resources?county=Fresno');
+    expect(fresno.main).not.toContain('Coalition to Abolish Slavery');
+    expect(fresno.main).toContain('California Victim Compensation Board');
+    const programs = await get('/en/resources?kind=government_program');
+    expect(programs.main).toContain('California Victim Compensation Board');
+    expect(programs.main).not.toContain('National Domestic Violence Hotline');
+    const spanishSpeaking = await get('/en/resources?language=es');
+    expect(spanishSpeaking.main).toContain('National Human Trafficking Hotline');
+    expect(spanishSpeaking.main).not.toContain('California Victim Compensation Board');
+    const allDay = await get('/en/resources?open24x7=1');
+    expect(allDay.main).not.toContain('California Victim Compensation Board');
+    expect(allDay.main).toContain('National Domestic Violence Hotline');
+  });
+
+  it('ignores malformed filter values instead of failing', async () => {
+    const { response } = await get('/en/resources?kind=%00&county[]=x&open24x7=maybe');
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every article with hreflang alternates for the locales it exists in', async () => {
+    const { response, html } = await get('/sitemap.xml');
+    expect(response.status).toBe(200);
+    expect(html).toContain(`${site.url}${articlePath('vi', translated.vi!)}`);
+    expect(html).toMatch(new RegExp(`hreflang="fa"[^>]*href="${site.url}${articlePath('fa', translated.fa!)}"`));
+    expect(html).toContain('hreflang="x-default"');
+  });
+});

@@ -1,0 +1,87 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const webDir = path.resolve(__dirname, '..', '..');
+const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
+
+export interface RunningSite {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port, so the CMS can be told where the site will listen before it starts. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** `next build` once per test run (a build does not need the CMS); HAVEN_WEB_BUILT=1 skips it. */
+export function buildSite(): void {
+  if (process.env.HAVEN_WEB_BUILT === '1' && existsSync(path.join(webDir, '.next', 'BUILD_ID'))) return;
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: webDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  process.env.HAVEN_WEB_BUILT = '1';
+}
+
+/** Starts the built site with `next start` against the given CMS and waits until it answers. */
+export async function startSite(options: {
+  port: number;
+  cmsUrl: string;
+  secrets: { revalidate: string; preview: string; previewToken: string };
+  env?: Record<string, string>;
+}): Promise<RunningSite> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+    cwd: webDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CMS_GRAPHQL_URL: `${options.cmsUrl}/graphql`,
+      CMS_TIMEOUT_MS: '3000',
+      SITE_URL: url,
+      REVALIDATE_SECRET: options.secrets.revalidate,
+      PREVIEW_SECRET: options.secrets.preview,
+      CMS_PREVIEW_TOKEN: options.secrets.previewToken,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      if ((await fetch(`${url}/robots.txt`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
