@@ -1,6 +1,8 @@
+import { isLocale } from '@haven/i18n';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from './env';
+import { pathnames } from './i18n/pathnames';
 import { routing } from './i18n/routing';
 import {
   createNonce,
@@ -8,6 +10,7 @@ import {
   nonPageContentSecurityPolicy,
   pageContentSecurityPolicy,
 } from './lib/security-headers';
+import { negotiateLocale } from './lib/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -38,9 +41,32 @@ export default function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy({ nonce: createNonce(), isDev: env.NODE_ENV === 'development', upgradeInsecureRequests });
   // next-intl forwards the request's headers to the render; Next reads the nonce from this one.
   request.headers.set('Content-Security-Policy', csp);
-  const response = handleI18nRouting(request);
+  // Pages send visitors here when the CMS is down and come back to it with "Try again".
+  request.headers.set('x-haven-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const response = unknownLocale(request) ?? handleI18nRouting(request);
   response.headers.set('Content-Security-Policy', csp);
   return response;
+}
+
+/** First path segments of Haven's own pages (/faq, /buscar…): a visitor who left out the locale gets redirected. */
+const pageSegments = new Set(
+  Object.values(pathnames).flatMap((localized) =>
+    (typeof localized === 'string' ? [localized] : Object.values(localized)).map((path) => path.split('/')[1] ?? ''),
+  ),
+);
+
+/**
+ * /xx/… where xx looks like a language code Haven does not have: the localized "page not found"
+ * (404) at that address, in the browser's language, rather than a redirect to /en/xx/….
+ */
+function unknownLocale(request: NextRequest): NextResponse | null {
+  const [, first = ''] = request.nextUrl.pathname.split('/');
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(first) || isLocale(first) || pageSegments.has(first)) return null;
+  const locale = negotiateLocale(request.headers.get('accept-language'));
+  const headers = new Headers(request.headers);
+  // The header next-intl's own middleware sets to tell the render which locale it resolved.
+  headers.set('X-NEXT-INTL-LOCALE', locale);
+  return NextResponse.rewrite(new URL(`/${locale}/page-not-found`, request.url), { request: { headers } });
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
 import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
-import { routing } from './i18n/routing';
+import { pathnames } from './i18n/pathnames';
 
 /**
  * The site as a visitor meets it, over HTTP, against the real seeded CMS: every locale, the
@@ -10,8 +10,8 @@ import { routing } from './i18n/routing';
 let cms: RunningCms;
 let site: RunningSite;
 
-const segment = (pathname: keyof typeof routing.pathnames, locale: Locale): string => {
-  const localized = routing.pathnames[pathname];
+const segment = (pathname: keyof typeof pathnames, locale: Locale): string => {
+  const localized: string | Record<Locale, string> = pathnames[pathname];
   return typeof localized === 'string' ? localized : localized[locale];
 };
 const articlePath = (locale: Locale, slug: string) => `/${locale}${segment('/articles/[slug]', locale).replace('[slug]', slug)}`;
@@ -73,8 +73,11 @@ describe.each(locales.map((l) => [l.code, l.dir] as const))('in %s', (locale, di
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
-  it('answers an unknown slug with 404', async () => {
-    expect((await get(articlePath(locale, 'no-such-article'))).response.status).toBe(404);
+  it('answers an unknown slug with the localized 404 page, complete without JavaScript', async () => {
+    const { response, html } = await get(articlePath(locale, 'no-such-article'), { redirect: 'follow' });
+    expect(response.status).toBe(404);
+    expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
   });
 });
 
@@ -95,10 +98,15 @@ describe('missing translations', () => {
 });
 
 describe('bad addresses', () => {
-  it.each(['/xx', '/xx/articles/getting-compensation', '/en/no-such-page', '/en/%2e%2e/%2e%2e/etc/passwd'])('answers %s with 404', async (path) => {
-    const { response } = await get(path);
-    expect(response.status).toBe(404);
-  });
+  it.each(['/xx', '/xx/articles/getting-compensation', '/pt-BR/faq', '/en/no-such-page', '/en/%2e%2e/%2e%2e/etc/passwd'])(
+    'answers %s with a 404 page in the browser’s language',
+    async (path) => {
+      const { response, html } = await get(path, { headers: { 'accept-language': 'vi' } });
+      expect(response.status).toBe(404);
+      expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+      if (!path.startsWith('/en/')) expect(html).toMatch(/<html[^>]* lang="vi"/);
+    },
+  );
 
   it('answers a 10 kB query string with a 4xx, never a 500', async () => {
     const { response } = await get(`/en/search?q=${'a'.repeat(10_000)}`);

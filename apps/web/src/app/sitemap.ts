@@ -1,7 +1,7 @@
 import { localeCodes } from '@haven/i18n';
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
-import { content } from '@/lib/content';
+import { publishedContent } from '@/lib/content';
 import { mapLocales } from '@/lib/document-locales';
 import { groupByDocument, toSitemapEntries, type SitemapPage } from '@/lib/sitemap-entries';
 import { localizedUrl, type Href } from '@/lib/site-urls';
@@ -26,8 +26,8 @@ function documentPages(
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const [articles, resources] = await Promise.all([
-    Promise.all(localeCodes.map((locale) => content.getArticles({ locale }))),
-    Promise.all(localeCodes.map((locale) => content.getResources({ locale }))),
+    Promise.all(localeCodes.map((locale) => publishedContent.getArticles({ locale }))),
+    Promise.all(localeCodes.map((locale) => publishedContent.getResources({ locale }))),
   ]);
   return toSitemapEntries([
     ...staticPages.map(everyLocale),

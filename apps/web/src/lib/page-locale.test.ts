@@ -4,6 +4,9 @@ jest.mock('next/navigation', () => ({
   notFound: () => {
     throw new Error('NOT_FOUND');
   },
+  redirect: (to: string) => {
+    throw new Error(`NEXT_REDIRECT ${to}`);
+  },
 }));
 
 describe('pageLocale', () => {
@@ -18,11 +21,11 @@ describe('pageLocale', () => {
 
 describe('pageSlug', () => {
   it('returns an ordinary slug', () => {
-    expect(pageSlug('clearing-your-record')).toBe('clearing-your-record');
+    expect(pageSlug('clearing-your-record', 'en')).toBe('clearing-your-record');
   });
 
   it('is a 404 for an empty or oversized slug', () => {
-    expect(() => pageSlug('')).toThrow('NOT_FOUND');
-    expect(() => pageSlug('a'.repeat(201))).toThrow('NOT_FOUND');
+    expect(() => pageSlug('', 'es')).toThrow('NEXT_REDIRECT /es/page-not-found');
+    expect(() => pageSlug('a'.repeat(201), 'es')).toThrow('NEXT_REDIRECT');
   });
 });

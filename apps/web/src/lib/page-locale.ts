@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '@haven/i18n';
 import { notFound } from 'next/navigation';
+import { notFoundPage } from './not-found-page';
 
 /** The page's locale from its params; an unknown locale is a 404, never a crash. */
 export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
@@ -11,7 +12,7 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
 const maxSlugLength = 200;
 
 /** A slug from the URL, or a 404 for one no CMS slug could be (keeps oversized input away from the CMS). */
-export function pageSlug(slug: string): string {
-  if (slug.length === 0 || slug.length > maxSlugLength) notFound();
+export function pageSlug(slug: string, locale: Locale): string {
+  if (slug.length === 0 || slug.length > maxSlugLength) notFoundPage(locale);
   return slug;
 }

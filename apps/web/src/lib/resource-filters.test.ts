@@ -30,16 +30,20 @@ function resource(overrides: Partial<Resource>): Resource {
 const options = { counties: ['Los Angeles', 'Orange'], languages: ['en', 'es', 'vi'] };
 
 describe('resourceFilterOptions', () => {
-  it('collects each county and language once, counties sorted', () => {
-    expect(
-      resourceFilterOptions(
-        [
-          resource({ counties: ['Orange', 'Los Angeles'], languagesSpoken: ['en', 'es'] }),
-          resource({ counties: ['Alameda', 'Orange', ' '], languagesSpoken: ['es', 'vi'] }),
-        ],
-        'en',
-      ),
-    ).toEqual({ counties: ['Alameda', 'Los Angeles', 'Orange'], languages: ['en', 'es', 'vi'] });
+  it('offers every California county once, sorted, and each language the resources speak', () => {
+    const options = resourceFilterOptions(
+      [
+        resource({ counties: ['Orange', 'Los Angeles'], languagesSpoken: ['en', 'es'] }),
+        resource({ counties: ['Statewide', 'Orange', ' ', 'Tijuana region'], languagesSpoken: ['es', 'vi'] }),
+      ],
+      'en',
+    );
+    expect(options.counties).toHaveLength(59);
+    expect(options.counties.slice(0, 3)).toEqual(['Alameda', 'Alpine', 'Amador']);
+    expect(options.counties).toContain('Fresno');
+    expect(options.counties).toContain('Tijuana region');
+    expect(options.counties).not.toContain('Statewide');
+    expect(options.languages).toEqual(['en', 'es', 'vi']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { resourceKinds, type Resource, type ResourceFilters, type ResourceKind } from '@haven/content';
+import { californiaCounties } from './california-counties';
 import { firstParam, type SearchParams } from './search-params';
 
 export interface ResourceFilterOptions {
@@ -6,13 +7,19 @@ export interface ResourceFilterOptions {
   languages: string[];
 }
 
-/** The counties and languages the directory can be filtered by: those the resources have. */
+/** Resources' "counties" that mean everywhere; they match every county rather than being one. */
+const everywhere = new Set(['statewide', 'nationwide']);
+
+/**
+ * What the directory can be filtered by: every California county (statewide and national services
+ * match them all) plus any other area a resource names, and the languages the resources speak.
+ */
 export function resourceFilterOptions(resources: readonly Resource[], locale: string): ResourceFilterOptions {
   const collator = new Intl.Collator(locale);
-  const counties = new Set<string>();
+  const counties = new Set<string>(californiaCounties);
   const languages = new Set<string>();
   for (const resource of resources) {
-    for (const county of resource.counties) if (county.trim() !== '') counties.add(county);
+    for (const county of resource.counties) if (county.trim() !== '' && !everywhere.has(county.toLowerCase())) counties.add(county);
     for (const language of resource.languagesSpoken) if (language.trim() !== '') languages.add(language);
   }
   return { counties: [...counties].sort(collator.compare), languages: [...languages] };

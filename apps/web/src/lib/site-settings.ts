@@ -1,7 +1,7 @@
 import type { Locale } from '@haven/i18n';
 import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
-import { content } from '@/lib/content';
+import { publishedContent } from '@/lib/content';
 import { toShellSettings, type ShellSettings } from './shell-settings';
 
 /**
@@ -10,7 +10,7 @@ import { toShellSettings, type ShellSettings } from './shell-settings';
  */
 export const getShellSettings = cache(async (locale: Locale): Promise<ShellSettings> => {
   try {
-    return toShellSettings(await content.getSiteSettings({ locale }), locale);
+    return toShellSettings(await publishedContent.getSiteSettings({ locale }), locale);
   } catch (error) {
     unstable_rethrow(error);
     return toShellSettings(null, locale);

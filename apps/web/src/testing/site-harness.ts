@@ -42,8 +42,9 @@ export async function startSite(options: {
   secrets: { revalidate: string; preview: string; previewToken: string };
   env?: Record<string, string>;
 }): Promise<RunningSite> {
-  const url = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const url = `http://localhost:${options.port}`;
+  // Bound to localhost, not 127.0.0.1: Next 16.4 answers localized paths on 127.0.0.1 with a redirect to themselves.
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', 'localhost'], {
     cwd: webDir,
     env: {
       ...process.env,

@@ -1,7 +1,7 @@
 import { ContentError } from '@haven/content';
 import { isLocale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
-import { content } from '@/lib/content';
+import { publishedContent } from '@/lib/content';
 import { buildAtomFeed } from '@/lib/atom-feed';
 import { getSettingsWithFallback } from '@/lib/settings-with-fallback';
 import { localizedUrl, siteUrl } from '@/lib/site-urls';
@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       getTranslations({ locale, namespace: 'Feed' }),
       getTranslations({ locale, namespace: 'Metadata' }),
       getSettingsWithFallback(locale),
-      content.getArticles({ locale, limit: entryCount }),
+      publishedContent.getArticles({ locale, limit: entryCount }),
     ]);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

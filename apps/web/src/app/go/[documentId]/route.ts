@@ -1,7 +1,7 @@
 import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
 import { getPathname } from '@/i18n/navigation';
 import { negotiateLocale } from '@/lib/accept-language';
-import { content } from '@/lib/content';
+import { publishedContent } from '@/lib/content';
 
 /**
  * Permanent links for partners: /go/<documentId>?lang=es answers 308 to the document's current
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
 
   for (const type of ['article', 'resource'] as const) {
     const find = (inLocale: Locale) =>
-      type === 'article' ? content.getArticleById({ locale: inLocale, documentId }) : content.getResourceById({ locale: inLocale, documentId });
+      type === 'article' ? publishedContent.getArticleById({ locale: inLocale, documentId }) : publishedContent.getResourceById({ locale: inLocale, documentId });
     const document = (await find(locale)) ?? (locale === defaultLocale ? null : await find(defaultLocale));
     if (document) {
       const pathname = getPathname({

@@ -2,7 +2,6 @@ import type { Article } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
@@ -17,6 +16,7 @@ import { findWithFallback } from '@/lib/fallback';
 import { formatDate } from '@/lib/format-date';
 import { documentAlternates } from '@/lib/page-metadata';
 import { pageLocale, pageSlug } from '@/lib/page-locale';
+import { redirectRenamedOrNotFound } from '@/lib/renamed-or-not-found';
 import { toSafeHref } from '@/lib/safe-url';
 import { getSettingsWithFallback } from '@/lib/settings-with-fallback';
 import { localizedUrl } from '@/lib/site-urls';
@@ -35,10 +35,10 @@ const findArticle = cache((locale: Locale, slug: string) =>
 
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
-  const slug = pageSlug((await params).slug);
+  const slug = pageSlug((await params).slug, locale);
   await connection();
   const found = await findArticle(locale, slug);
-  if (found.kind === 'not-found') notFound();
+  if (found.kind === 'not-found') return await redirectRenamedOrNotFound('article', locale, slug);
   return { locale, article: found.document, isFallback: found.kind === 'fallback' };
 }
 

@@ -2,7 +2,6 @@ import type { Resource } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
@@ -18,6 +17,7 @@ import { formatDate } from '@/lib/format-date';
 import { languageName } from '@/lib/language-names';
 import { documentAlternates } from '@/lib/page-metadata';
 import { pageLocale, pageSlug } from '@/lib/page-locale';
+import { redirectRenamedOrNotFound } from '@/lib/renamed-or-not-found';
 import styles from '../../detail-page.module.css';
 
 interface Props {
@@ -32,10 +32,10 @@ const findResource = cache((locale: Locale, slug: string) =>
 
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
-  const slug = pageSlug((await params).slug);
+  const slug = pageSlug((await params).slug, locale);
   await connection();
   const found = await findResource(locale, slug);
-  if (found.kind === 'not-found') notFound();
+  if (found.kind === 'not-found') return await redirectRenamedOrNotFound('resource', locale, slug);
   return { locale, resource: found.document, isFallback: found.kind === 'fallback' };
 }
 

@@ -1,0 +1,162 @@
+import type { Locale } from '@haven/i18n';
+import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { pathnames } from './i18n/pathnames';
+import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
+
+/**
+ * The publishing loop against the real CMS and site: the CMS's webhook reaches /api/revalidate,
+ * publishes show up in the right locale only, drafts are for previews only, renamed pages and
+ * partner permalinks redirect, and the revalidate route refuses strangers.
+ */
+let cms: RunningCms;
+let site: RunningSite;
+
+const articlePath = (locale: Locale, slug: string) =>
+  `/${locale}${(pathnames['/articles/[slug]'] as Record<Locale, string>)[locale].replace('[slug]', slug)}`;
+const page = async (path: string, init: RequestInit = {}) => {
+  const response = await fetch(`${site.url}${path}`, { redirect: 'manual', ...init });
+  return { response, html: await response.text() };
+};
+const articles = () => cms.strapi.documents('api::article.article');
+
+/** Polls until `check` passes: publishing is asynchronous (webhook, then a background refresh). */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return Date.now() - started;
+}
+
+let compensation: { documentId: string; en: string; es: string };
+
+beforeAll(async () => {
+  buildSite();
+  const port = await freePort();
+  cms = await startCms({ webUrl: `http://localhost:${port}` });
+  site = await startSite({ port, cmsUrl: cms.url, secrets: cms.secrets });
+  const [en] = await articles().findMany({ locale: 'en', status: 'published', filters: { slug: 'getting-compensation' } });
+  const es = await articles().findOne({ documentId: en!.documentId, locale: 'es', status: 'published' });
+  compensation = { documentId: en!.documentId, en: en!.slug!, es: es!.slug! };
+}, 600_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await cms?.stop();
+});
+
+describe('publishing', () => {
+  it('shows a published Spanish title on the Spanish page and leaves the English page alone', async () => {
+    const englishBefore = (await page(articlePath('en', compensation.en))).html;
+    await page(articlePath('es', compensation.es)); // cached
+
+    await articles().update({ documentId: compensation.documentId, locale: 'es', data: { title: 'Título publicado ahora' } });
+    await articles().publish({ documentId: compensation.documentId, locale: 'es' });
+
+    await eventually(async () => (await page(articlePath('es', compensation.es))).html.includes('Título publicado ahora'));
+    const englishAfter = (await page(articlePath('en', compensation.en))).html;
+    expect(englishAfter).not.toContain('Título publicado ahora');
+    expect(englishAfter.match(/<h1[^>]*>([^<]*)/)?.[1]).toBe(englishBefore.match(/<h1[^>]*>([^<]*)/)?.[1]);
+  });
+
+  it('takes an unpublished page down', async () => {
+    const created = await articles().create({
+      locale: 'en',
+      data: { title: 'Short-lived page', slug: 'short-lived-page', translationStatus: 'original' },
+      status: 'published',
+    });
+    await eventually(async () => (await page(articlePath('en', 'short-lived-page'))).response.status === 200);
+    await articles().unpublish({ documentId: created.documentId, locale: 'en' });
+    await eventually(async () => (await page(articlePath('en', 'short-lived-page'), { redirect: 'follow' })).response.status === 404);
+  });
+});
+
+describe('preview', () => {
+  it('shows an editor the draft in the page, and never to a visitor', async () => {
+    await articles().update({ documentId: compensation.documentId, locale: 'en', data: { title: 'Unpublished draft title' } });
+    const preview = await fetch(
+      `${site.url}/api/draft?${new URLSearchParams({
+        secret: cms.secrets.preview,
+        type: 'article',
+        documentId: compensation.documentId,
+        locale: 'en',
+        status: 'draft',
+      })}`,
+      { redirect: 'manual' },
+    );
+    expect(preview.status).toBe(307);
+    expect(preview.headers.get('location')).toBe(articlePath('en', compensation.en));
+    const cookie = preview.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).toMatch(/__prerender_bypass=/);
+
+    const asEditor = await page(articlePath('en', compensation.en), { headers: { cookie } });
+    expect(asEditor.html).toContain('Unpublished draft title');
+    const asVisitor = await page(articlePath('en', compensation.en));
+    expect(asVisitor.html).not.toContain('Unpublished draft title');
+    expect(asVisitor.response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a preview without the right secret, and never redirects off the site', async () => {
+    const base = { type: 'article', documentId: compensation.documentId, locale: 'en' };
+    expect((await page(`/api/draft?${new URLSearchParams({ ...base, secret: 'wrong' })}`)).response.status).toBe(401);
+    const offsite = await page(`/api/draft?${new URLSearchParams({ ...base, secret: cms.secrets.preview, type: 'https://evil.example' })}`);
+    expect(offsite.response.status).toBe(400);
+  });
+});
+
+describe('links that must keep working', () => {
+  it('answers an old slug with 308 to the current slug in the same locale', async () => {
+    const vacatur = await articles().findFirst({ locale: 'es', status: 'published', filters: { slug: { $startsWith: 'limpiar' } } });
+    const oldSlug = vacatur!.slug!;
+    await articles().update({ documentId: vacatur!.documentId, locale: 'es', data: { slug: 'borrar-antecedentes' } });
+    await articles().publish({ documentId: vacatur!.documentId, locale: 'es' });
+    await eventually(async () => {
+      const { response } = await page(articlePath('es', oldSlug));
+      return response.status === 308 && response.headers.get('location') === articlePath('es', 'borrar-antecedentes');
+    });
+  });
+
+  it('sends /go/<documentId> to the current page in the asked language', async () => {
+    for (const [lang, expected] of [
+      ['es', articlePath('es', compensation.es)],
+      ['en', articlePath('en', compensation.en)],
+      ['xx', articlePath('en', compensation.en)],
+    ] as const) {
+      const { response } = await page(`/go/${compensation.documentId}?lang=${lang}`);
+      expect([lang, response.status, response.headers.get('location')]).toEqual([lang, 308, expected]);
+    }
+    const negotiated = await page(`/go/${compensation.documentId}`, { headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    expect(negotiated.response.headers.get('location')).toBe(articlePath('es', compensation.es));
+    expect((await page('/go/nosuchdocument?lang=es')).response.status).toBe(404);
+  });
+});
+
+describe('the revalidate route', () => {
+  const webhook = (documentId: string) =>
+    JSON.stringify({ event: 'entry.publish', uid: 'api::article.article', entry: { documentId, locale: 'en' } });
+
+  it('refuses a missing or wrong secret, other methods and malformed bodies', async () => {
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    expect((await post({}, webhook(compensation.documentId))).status).toBe(401);
+    expect((await post({ authorization: 'Bearer wrong' }, webhook(compensation.documentId))).status).toBe(401);
+    expect((await fetch(`${site.url}/api/revalidate`)).status).toBe(405);
+    expect((await post({ authorization: `Bearer ${cms.secrets.revalidate}` }, '{not json')).status).toBe(400);
+    expect((await post({ authorization: `Bearer ${cms.secrets.revalidate}` }, '{"event":"entry.publish","uid":"api::article.article","entry":{"documentId":"../x","locale":"en"}}')).status).toBe(400);
+  });
+
+  it('changes no page when refused', async () => {
+    await page(articlePath('en', compensation.en)); // cached
+    // Change the CMS directly, bypassing the webhook, then ask with a wrong secret.
+    const webhooks = cms.strapi.get('webhookStore');
+    const [hook] = await webhooks.findWebhooks();
+    cms.strapi.get('webhookRunner').remove(hook);
+    await articles().update({ documentId: compensation.documentId, locale: 'en', data: { summary: 'Silently changed summary' } });
+    await articles().publish({ documentId: compensation.documentId, locale: 'en' });
+    await fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { authorization: 'Bearer wrong' }, body: webhook(compensation.documentId) });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await page(articlePath('en', compensation.en))).html).not.toContain('Silently changed summary');
+    cms.strapi.get('webhookRunner').add(hook);
+  });
+});
