@@ -1,0 +1,37 @@
+import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { buildSite, freePort, startSite, type RunningSite } from '../src/testing/site-harness';
+
+/** Editor account the journeys sign in with (test database only). */
+export const editor = { email: 'editor@haven.test', password: 'Editor-e2e-1' };
+
+declare global {
+  // eslint-disable-next-line no-var -- shared with global-teardown, which runs in the same process
+  var havenStack: { cms: RunningCms; site: RunningSite } | undefined;
+}
+
+/**
+ * Starts the whole stack once for every browser journey and hands the tests its addresses
+ * through the environment (the tests run in a worker; the CMS stays in this process).
+ */
+export default async function globalSetup(): Promise<void> {
+  buildSite();
+  const port = await freePort();
+  const cms = await startCms({ webUrl: `http://localhost:${port}` });
+  const site = await startSite({ port, cmsUrl: cms.url, secrets: cms.secrets });
+  const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
+  await cms.strapi.service('admin::user').create({
+    email: editor.email,
+    firstname: 'Test',
+    lastname: 'Editor',
+    password: editor.password,
+    isActive: true,
+    roles: [superAdmin.id],
+  });
+  globalThis.havenStack = { cms, site };
+  Object.assign(process.env, {
+    HAVEN_SITE_URL: site.url,
+    HAVEN_CMS_URL: cms.url,
+    HAVEN_EDITOR_EMAIL: editor.email,
+    HAVEN_EDITOR_PASSWORD: editor.password,
+  });
+}
