@@ -1,5 +1,5 @@
 import { articles } from './articles';
-import { faqs } from './faqs';
+import { faqs } from './faqs/index';
 import { resources } from './resources';
 import { siteSettings } from './site-settings';
 import { topics } from './topics';
