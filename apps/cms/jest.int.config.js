@@ -5,4 +5,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 120000,
   maxWorkers: 1,
+  // Dynamic imports in tests carry .js (TypeScript's node16 resolution); the sources are .ts.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
