@@ -3,106 +3,98 @@ import type { FaqTexts } from './meta';
 export const texts: FaqTexts = {
   'domestic-violence-link': {
     question: '¿La trata de personas tiene relación con la violencia doméstica?',
-    answer: `Muchas veces, sí. Los tratantes y las parejas o familiares que maltratan suelen usar las mismas formas de control: manejar su dinero, alejarle de sus amistades y su familia, amenazarle o hacerle sentir que les debe algo. Si esto le suena conocido, no está sola ni solo, y no es su culpa.
+    answer: `Muchas veces, sí. Los tratantes pueden usar las mismas formas de control que una pareja o un familiar que maltrata. Pueden controlar su dinero, alejarle de sus amistades y su familia, o hacer amenazas. Si esto le suena conocido, no está solo ni sola, y no es su culpa.
 
-Haber sufrido maltrato antes también puede hacer que una persona corra más riesgo de que un tratante se fije en ella. Eso dice algo de quien hace daño, no de usted.
+Haber sufrido maltrato antes también puede aumentar el riesgo de caer en la trata. Quienes hacen daño suelen buscar a alguien que ya está sufriendo. Eso habla de ellos, no de usted.
 
-Puede hablarlo con alguien, decida lo que decida:
-
-- **Línea Nacional de Violencia Doméstica:** llame al 1-800-799-7233 (TTY 1-800-787-3224), las 24 horas, o visite [thehotline.org](https://www.thehotline.org).
-- **Línea Nacional contra la Trata de Personas:** llame al 1-888-373-7888 o envíe un mensaje de texto al 233733, las 24 horas.
-
-Esta es información general, no asesoría legal.`,
-    translationStatus: 'draft_translation',
-  },
-  'psychological-harm': {
-    question: '¿Lo que me pasó puede afectar mi mente y mis emociones por mucho tiempo?',
-    answer: `Puede pasar. Muchas personas sobrevivientes viven con depresión, ansiedad o estrés postraumático (TEPT) mucho después de que termina la trata. Algunas sienten disociación: sentirse adormecidas, lejos o desconectadas de su cuerpo. Son reacciones comunes, no una señal de debilidad.
-
-El apoyo ayuda, y sanar puede llevar su propio tiempo. Algunas personas buscan un consejero o terapeuta que entienda el trauma; otras empiezan con un grupo de apoyo o una línea de ayuda. En California, la Junta de Compensación para Víctimas (CalVCB) puede ayudar a pagar el tratamiento de salud mental: 1-800-777-9229, [victims.ca.gov](https://victims.ca.gov).
-
-Si en algún momento siente que podría hacerse daño o está en crisis, puede llamar o enviar un texto al **988** a cualquier hora. Si está en peligro ahora mismo, llame al 911.
+Hay apoyo para ambas situaciones. Si quiere hablar con alguien, la **Línea Nacional de Violencia Doméstica** atiende las 24 horas, los 7 días: llame al 1-800-799-7233 (TTY 1-800-787-3224).
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',
   },
   'child-sex-trafficking': {
     question: '¿Qué es la trata sexual de menores?',
-    answer: `Es cuando alguien recluta, esconde, traslada u obtiene a una persona menor de 18 años para usarla en sexo comercial, es decir, sexo a cambio de dinero o de algo de valor, como comida, un lugar donde dormir o regalos.
+    answer: `La trata sexual de menores ocurre cuando alguien recluta, esconde, traslada u obtiene a una persona menor de 18 años para usarla en el sexo comercial. Sexo comercial quiere decir sexo a cambio de dinero o de otra cosa de valor.
 
-Un niño, niña o adolescente nunca tiene la culpa de ser víctima de trata, aunque pareciera estar de acuerdo o aunque quien lo hace sea su pareja o un familiar.
+No hace falta demostrar que hubo fuerza, engaño o amenazas. Un niño, niña o adolescente no puede dar su consentimiento para esto, y nunca tiene la culpa. Los jóvenes que se han ido de su casa o que viven en hogares de crianza (foster care) corren más riesgo.
 
-Los jóvenes que se han ido de su casa o que viven en cuidado temporal (foster care) corren más riesgo. Los tratantes pueden ofrecerles lo que les falta: un lugar donde dormir, atención o sentirse parte de algo.
-
-Si le preocupa un menor, o usted misma o usted mismo, puede llamar a la Línea Nacional contra la Trata de Personas al 1-888-373-7888 o enviar un texto al 233733, las 24 horas. Si alguien está en peligro ahora mismo, llame al 911.
+Si alguien está en peligro ahora mismo, puede llamar al 911. Para hablar o pedir ayuda, puede comunicarse con la **Línea Nacional contra la Trata de Personas**: llame al 1-888-373-7888 o envíe un mensaje de texto al 233733.
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',
   },
   'recognizing-signs': {
-    question: '¿Cómo puedo reconocer las señales de la trata?',
-    answer: `Algunas señales que pueden indicar que alguien está en peligro:
+    question: '¿Cómo puedo darme cuenta si alguien podría ser víctima de trata?',
+    answer: `Algunas señales a las que puede prestar atención:
 
-- faltas a la escuela sin explicación;
-- cambios repentinos en la apariencia o el comportamiento;
-- señales de maltrato físico;
-- alejarse de la familia y de las amistades.
+- faltar a la escuela sin una razón clara
+- cambios repentinos en su apariencia o en su forma de actuar
+- señales de maltrato físico
+- alejarse de su familia y sus amistades
 
-Una señal no es una prueba. Si algo le preocupa, puede hablarlo con la Línea Nacional contra la Trata de Personas al 1-888-373-7888, sin tener que estar segura o seguro de lo que pasa.
-
-Esta es información general, no asesoría legal.`,
-    translationStatus: 'draft_translation',
-  },
-  'police-report-compensation': {
-    question: '¿Necesito un reporte policial para pedir compensación?',
-    answer: `No siempre. La Junta de Compensación para Víctimas de California (CalVCB) no puede negar la solicitud de una persona sobreviviente de trata solo porque no hay un reporte policial.
-
-En lugar de un reporte, pueden servir otros documentos, por ejemplo:
-
-- una declaración de su trabajador o trabajadora social (caseworker);
-- documentos de visa;
-- expedientes médicos.
-
-Puede llamar a CalVCB al 1-800-777-9229 o visitar [victims.ca.gov](https://victims.ca.gov) para preguntar qué documentos sirven en su caso.
+Una señal por sí sola no es prueba de nada. Muchas cosas pueden causar estos cambios. Si le preocupa alguien, puede hablarlo con la Línea Nacional contra la Trata de Personas al 1-888-373-7888. Ahí le pueden ayudar a pensar qué hacer.
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',
   },
-  'compensation-deadline': {
-    question: '¿Cuánto tiempo tengo para pedir compensación o presentar una demanda?',
-    answer: `Depende de lo que quiera hacer:
+  'psychological-harm': {
+    question: '¿Lo que me pasó puede afectarme por mucho tiempo?',
+    answer: `Puede pasar. Muchas personas sobrevivientes viven con depresión, ansiedad, estrés postraumático (TEPT) o disociación, que puede sentirse como estar adormecido o lejos de uno mismo. Son reacciones comunes ante algo que nunca debió pasar. No son una señal de debilidad.
 
-- **CalVCB (compensación para víctimas):** en general, tiene 7 años para presentar la solicitud; si era menor de edad, hasta cumplir 28 años.
-- **Demanda civil según el Código Civil de California § 52.5:** 7 años después de que termina la trata, o 10 años después de cumplir 18 si era menor de edad.
-- **Demanda civil según la ley federal 18 U.S.C. § 1595:** 10 años, o 10 años después de cumplir 18.
+El apoyo ayuda, y sanar es posible. Puede tomar su propio tiempo, y usted decide qué tipo de ayuda le parece mejor.
 
-Los plazos pueden ser complicados. Si puede, hable pronto con un abogado; puede encontrar ayuda legal gratuita en su condado en [LawHelpCA](https://www.lawhelpca.org).
+Si está en crisis o piensa en hacerse daño, puede llamar o enviar un mensaje de texto al **988**, la Línea de Prevención del Suicidio y Crisis. Atiende las 24 horas, los 7 días.
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',
   },
   'hotline-immigration-police': {
     question: 'Si llamo a la línea de ayuda, ¿se enterarán la policía o inmigración?',
-    answer: `La Línea Nacional contra la Trata de Personas, operada por Polaris, es confidencial y no es parte de la policía ni de inmigración. Usted decide qué contar y qué no.
+    answer: `La Línea Nacional contra la Trata de Personas está a cargo de Polaris. Es confidencial y atiende las 24 horas, los 7 días. **No** es la policía y **no** es inmigración.
 
-Atienden las 24 horas, en inglés y en español, y con intérpretes en más de 200 idiomas:
+Usted decide qué contar. No tiene que dar ningún detalle que no esté listo o lista para compartir. El personal habla inglés y español, y hay intérpretes en más de 200 idiomas.
 
-- llame al 1-888-373-7888;
-- envíe un texto al 233733;
-- TTY: 711.
+- llame al 1-888-373-7888
+- envíe un mensaje de texto al 233733
+- TTY 711
+
+Esta es información general, no asesoría legal.`,
+    translationStatus: 'draft_translation',
+  },
+  'police-report-compensation': {
+    question: '¿Necesito un reporte policial para pedir compensación?',
+    answer: `No siempre. Si usted es sobreviviente de trata, la Junta de Compensación para Víctimas de California (CalVCB) no puede negar su solicitud solo porque no hay un reporte policial.
+
+En su lugar se pueden usar otros documentos, como una declaración de su trabajador o trabajadora de casos, sus documentos de visa o sus expedientes médicos. Ir o no a la policía es su decisión.
+
+Puede hacerle preguntas a CalVCB sobre su solicitud: llame al 1-800-777-9229 o visite [victims.ca.gov](https://victims.ca.gov).
+
+Esta es información general, no asesoría legal.`,
+    translationStatus: 'draft_translation',
+  },
+  'compensation-deadline': {
+    question: '¿Cuánto tiempo tengo para pedir compensación o presentar una demanda?',
+    answer: `Para la Junta de Compensación para Víctimas de California (CalVCB), tiene 7 años para presentar su solicitud. Si era menor de 18 años, puede presentarla hasta que cumpla 28 años.
+
+Una demanda civil, en la que le pide a un tribunal que el tratante le pague, tiene sus propios plazos:
+
+- **Cal. Civ. Code § 52.5:** 7 años después de que termina la trata, o 10 años después de cumplir 18 si era menor de edad.
+- **18 U.S.C. § 1595:** 10 años, o 10 años después de cumplir 18.
+
+Los plazos pueden ser complicados, así que puede ser útil hablar pronto con un abogado o una abogada. Puede encontrar ayuda legal gratuita en su condado en [LawHelpCA](https://www.lawhelpca.org).
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',
   },
   'quick-exit-history': {
-    question: '¿La salida rápida borra mi historial?',
-    answer: `No. La **salida rápida** le saca de este sitio enseguida y reemplaza la página actual en el historial de la pestaña, así que el botón Atrás no vuelve a ella. Pero las páginas que visitó antes pueden seguir en el historial del navegador.
+    question: '¿La Salida rápida borra mi historial de navegación?',
+    answer: `No. La Salida rápida le saca de este sitio enseguida. También reemplaza la página actual en el historial de esa pestaña, así que al pulsar Atrás no vuelve a aparecer. Pero las páginas que abrió antes pueden seguir en su historial de navegación.
 
-Algunas cosas que pueden ayudar:
+Algunas cosas que puede hacer, si le sirven en su situación:
 
-- borrar solo las entradas del historial de este sitio, en lugar de borrar todo (borrar todo puede llamar la atención);
-- usar la navegación privada o de incógnito;
-- usar un teléfono o computadora al que la persona que le hace daño no tenga acceso.
+- Borrar solo las entradas del historial de este sitio. Borrar todo el historial también puede llamar la atención.
+- Usar la navegación privada.
+- Usar un dispositivo al que no tenga acceso la persona que le hace daño.
 
 Esta es información general, no asesoría legal.`,
     translationStatus: 'draft_translation',

@@ -1,0 +1,47 @@
+// For benchmarks: boots the built CMS on a throwaway SQLite file, seeded, prints one JSON line
+// ({ url, secrets }) and serves until it receives SIGTERM, then removes the file.
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const appDir = path.join(__dirname, '..');
+const secret = () => crypto.randomBytes(32).toString('base64url');
+const secrets = { revalidate: secret(), preview: secret(), previewToken: secret() };
+const database = path.join(os.tmpdir(), `haven-serve-${process.pid}.db`);
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  CMS_LOG_LEVEL: 'error',
+  HOST: '127.0.0.1',
+  PORT: process.env.PORT ?? '0',
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: database,
+  WEB_URL: process.env.WEB_URL ?? 'http://localhost:3000',
+  REVALIDATE_SECRET: secrets.revalidate,
+  PREVIEW_SECRET: secrets.preview,
+  CMS_PREVIEW_TOKEN: secrets.previewToken,
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+
+(async () => {
+  const context = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  await strapi.server.listen();
+  const { port } = strapi.server.httpServer.address();
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, secrets })}\n`);
+  process.on('SIGTERM', async () => {
+    await strapi.destroy();
+    fs.rmSync(database, { force: true });
+    process.exit(0);
+  });
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
