@@ -1,5 +1,6 @@
 // For benchmarks: boots the built CMS on a throwaway SQLite file, seeded, prints one JSON line
-// ({ url, secrets }) and serves until it receives SIGTERM, then removes the file.
+// ({ url, secrets, editorToken }) and serves until it receives SIGTERM, then removes the file.
+// editorToken is a full-access API token on this throwaway database, for publishing from a benchmark.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -35,7 +36,10 @@ const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   await strapi.server.listen();
   const { port } = strapi.server.httpServer.address();
-  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, secrets })}\n`);
+  const { accessKey: editorToken } = await strapi
+    .service('admin::api-token')
+    .create({ name: 'benchmark editor', type: 'full-access', lifespan: null });
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, secrets, editorToken })}\n`);
   process.on('SIGTERM', async () => {
     await strapi.destroy();
     fs.rmSync(database, { force: true });
