@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Haven's whole test suite, as `npm test` and CI run it: type checks, generated-file checks,
-# unit tests, the CMS on SQLite and on PostgreSQL, and the site against a real CMS.
-# Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth; TEST_POSTGRES_URL overrides).
+# unit tests, the CMS on SQLite and on PostgreSQL, the site against a real CMS, and browser journeys.
+# Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth; TEST_POSTGRES_URL overrides) and
+# Debian's Chromium at /usr/bin/chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export STRAPI_TELEMETRY_DISABLED=true NEXT_TELEMETRY_DISABLED=1
@@ -27,9 +28,9 @@ step "generated GraphQL types are current" npm run --silent codegen:check --work
 jest_step "unit tests" unit
 jest_step "CMS on SQLite" cms-sqlite -c apps/cms/jest.int.config.js
 DATABASE_CLIENT=postgres jest_step "CMS on PostgreSQL" cms-postgres -c apps/cms/jest.int.config.js
-if [ -f apps/web/jest.int.config.js ]; then
-  jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
-fi
+jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
+# The site was built by the step above; the browser journeys reuse that build.
+HAVEN_WEB_BUILT=1 jest_step "browser journeys in Chromium" e2e -c apps/web/jest.e2e.config.js
 
 node scripts/summarize-tests.js "$results"/*.json
 if [ ${#failed_steps[@]} -gt 0 ]; then
