@@ -1,0 +1,230 @@
+import AxeBuilder from '@axe-core/playwright';
+import { locales, type Locale } from '@haven/i18n';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { pathnames } from '../src/i18n/pathnames';
+import { launchBrowser, newContext, siteUrl } from './browser';
+
+/** Every page type in every locale: accessibility (axe), privacy and security headers. */
+
+type PageType = 'home' | 'articles index' | 'article' | 'resources' | 'resource' | 'FAQ' | 'search with a query' | 'safety' | 'about';
+
+const pageTypes: readonly PageType[] = [
+  'home',
+  'articles index',
+  'article',
+  'resources',
+  'resource',
+  'FAQ',
+  'search with a query',
+  'safety',
+  'about',
+];
+const localeCodes: readonly Locale[] = locales.map((locale) => locale.code);
+
+// Translated into every locale in the seed, so each locale's page is its own text.
+const englishArticle = '/en/articles/getting-compensation';
+const englishResource = '/en/resources/cast-los-angeles';
+
+let browser: Browser;
+/** Where the seeded article and resource live in each locale, read from the English pages' hreflang links. */
+let articlePaths: Map<string, string>;
+let resourcePaths: Map<string, string>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  [articlePaths, resourcePaths] = await Promise.all([localizedPaths(englishArticle), localizedPaths(englishResource)]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function localizedPaths(englishPath: string): Promise<Map<string, string>> {
+  const html = await (await fetch(`${siteUrl()}${englishPath}`)).text();
+  const paths = new Map<string, string>();
+  for (const [, locale, href] of html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)) {
+    if (locale && href) paths.set(locale, new URL(href).pathname);
+  }
+  return paths;
+}
+
+function pathFor(type: PageType, locale: Locale): string {
+  const localized = (paths: Map<string, string>, source: string) => {
+    const path = paths.get(locale);
+    if (!path) throw new Error(`${source} has no hreflang alternate for ${locale}`);
+    return path;
+  };
+  switch (type) {
+    case 'home':
+      return `/${locale}`;
+    case 'articles index':
+      return `/${locale}${pathnames['/articles'][locale]}`;
+    case 'article':
+      return localized(articlePaths, englishArticle);
+    case 'resources':
+      return `/${locale}${pathnames['/resources'][locale]}`;
+    case 'resource':
+      return localized(resourcePaths, englishResource);
+    case 'FAQ':
+      return `/${locale}${pathnames['/faq'][locale]}`;
+    case 'search with a query':
+      return `/${locale}${pathnames['/search'][locale]}?q=911`;
+    case 'safety':
+      return `/${locale}${pathnames['/safety'][locale]}`;
+    case 'about':
+      return `/${locale}${pathnames['/about'][locale]}`;
+  }
+}
+
+interface Visit {
+  htmlLang: string | null;
+  response: Response | null;
+  requests: string[];
+  cookies: number;
+  consoleErrors: string[];
+  seriousViolations: string[];
+}
+
+/** Loads the page once in a fresh context and records what every check below needs. */
+async function visit(path: string): Promise<Visit> {
+  const context: BrowserContext = await newContext(browser);
+  try {
+    const page: Page = await context.newPage();
+    const requests: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const cookies = (await context.cookies()).length;
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const seriousViolations = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.impact} ${violation.id}: ${violation.help}\n` +
+          violation.nodes
+            .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`)
+            .join('\n'),
+      );
+    const htmlLang = await page.locator('html').getAttribute('lang');
+    return { htmlLang, response, requests, cookies, consoleErrors, seriousViolations };
+  } finally {
+    await context.close();
+  }
+}
+
+const cases = pageTypes.flatMap((type) => localeCodes.map((locale) => [type, locale] as const));
+const visits = new Map<string, Promise<Visit>>();
+const key = (type: PageType, locale: Locale) => `${type} ${locale}`;
+
+/** Loads every page a few at a time, so the network-idle waits overlap; each test awaits its own. */
+function visitAll(concurrency: number): void {
+  const slots = Array.from({ length: concurrency }, () => Promise.resolve());
+  for (const [index, [type, locale]] of cases.entries()) {
+    const slot = index % concurrency;
+    const visited = slots[slot]!.then(() => visit(pathFor(type, locale)));
+    visits.set(key(type, locale), visited);
+    slots[slot] = visited.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+}
+
+beforeAll(() => {
+  visitAll(3);
+});
+
+describe.each(cases)('%s page in %s', (type, locale) => {
+  let result: Visit;
+  beforeAll(async () => {
+    const visited = visits.get(key(type, locale));
+    if (!visited) throw new Error(`no visit scheduled for ${type} in ${locale}`);
+    result = await visited;
+  });
+
+  it(`answers 200 with the page in ${locale}`, () => {
+    expect(result.response?.status()).toBe(200);
+    expect(result.htmlLang).toBe(locale);
+  });
+
+  it('has no serious or critical WCAG 2.2 AA violation (axe)', () => {
+    expect(result.seriousViolations).toEqual([]);
+  });
+
+  it('requests nothing from another origin, sets no cookie and logs no console error', () => {
+    const origin = new URL(siteUrl()).origin;
+    expect(result.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(result.cookies).toBe(0);
+    expect(result.consoleErrors).toEqual([]);
+  });
+
+  it('sends the security headers with the HTML', () => {
+    const headers = result.response?.headers() ?? {};
+    expect(headers['content-type']).toMatch(/^text\/html/);
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['permissions-policy']).toBeTruthy();
+  });
+});
+
+describe('bad input', () => {
+  async function open(path: string) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const response = await page.goto(path);
+    return { context, page, status: response?.status() ?? 0, dialogs };
+  }
+
+  it.each([
+    ['an unknown locale', '/xx/foo'],
+    ['an unknown article slug', '/en/articles/no-such-article'],
+    ['a 10 kB query string', `/en${pathnames['/search'].en}?q=${'a'.repeat(10_000)}`],
+  ])('answers %s with a 4xx page that says what happened', async (_name, path) => {
+    const { context, page, status } = await open(path);
+    try {
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('resolves /en/%2e%2e/ as the dot segment it is, to the home page on the same site, never a 5xx', async () => {
+    // Chromium (like every WHATWG URL parser) turns %2e%2e into ".." before sending, so the
+    // server is asked for "/" and answers with the visitor's home page.
+    const { context, page, status } = await open('/en/%2e%2e/');
+    try {
+      expect(status).toBeLessThan(500);
+      expect(page.url()).toBe(`${siteUrl()}/en`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a search for <script>alert(1)</script> as text, with a 200 and no dialog', async () => {
+    const query = '<script>alert(1)</script>';
+    const { context, page, status, dialogs } = await open(`/en${pathnames['/search'].en}?q=${encodeURIComponent(query)}`);
+    try {
+      expect(status).toBe(200);
+      await expect(page.locator('form[role="search"] input[name="q"]').inputValue()).resolves.toBe(query);
+      await expect(page.locator('main').textContent()).resolves.toContain(query);
+      await expect(page.locator('main script').count()).resolves.toBe(0);
+      await page.waitForLoadState('networkidle');
+      expect(dialogs).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
