@@ -6,6 +6,12 @@ describe('unavailablePath', () => {
     expect(unavailablePath('fa', null)).toBe('/fa/unavailable');
   });
 
+  it('answers in the language of the page asked for, even when a default-locale query failed', () => {
+    expect(unavailablePath('en', '/vi/cau-hoi-thuong-gap')).toBe('/vi/unavailable?from=%2Fvi%2Fcau-hoi-thuong-gap');
+    expect(unavailablePath('en', '/fa?x=1')).toBe('/fa/unavailable?from=%2Ffa%3Fx%3D1');
+    expect(unavailablePath('es', '/xx/foo')).toBe('/es/unavailable?from=%2Fxx%2Ffoo');
+  });
+
   it('never lets "try again" lead to another site', () => {
     for (const from of ['//evil.example/x', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)']) {
       expect(safeReturnPath(from)).toBeNull();
