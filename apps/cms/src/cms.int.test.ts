@@ -299,6 +299,17 @@ describe('field validation', () => {
     ).rejects.toMatchObject({ message: expect.stringMatching(/^sources\.0\.url /) });
   });
 
+  it.each([
+    ['api::article.article', 'body', { title: 'Rich text', slug: 'rich-text-test' }],
+    ['api::faq.faq', 'answer', { question: 'Rich text?' }],
+  ] as const)('refuses javascript: and data: links in the rich text of %s, naming %s', async (uid, field, base) => {
+    const links = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>'];
+    const blocks = [{ type: 'paragraph', children: links.map((url) => ({ type: 'link', url, children: [{ type: 'text', text: 'x' }] })) }];
+    const error = await cms.strapi.documents(uid).create({ locale: 'en', data: { ...base, [field]: blocks } } as never).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'ValidationError', message: expect.stringMatching(new RegExp(`^${field} `)) });
+    for (const url of links) expect((error as Error).message).toContain(url);
+  });
+
   it('accepts well-formed contact details', async () => {
     const created = await resources().create({
       locale: 'en',

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { countyList, email, httpsUrl, httpUrl, languageCodes, phoneNumber, slug, type Rule } from '../validation/rules';
+import { countyList, email, httpsUrl, httpUrl, languageCodes, phoneNumber, richTextLinks, slug, type Rule } from '../validation/rules';
 
 const fieldRules: Record<string, Record<string, Rule>> = {
-  'api::article.article': { slug },
+  'api::article.article': { slug, body: richTextLinks },
+  'api::faq.faq': { answer: richTextLinks },
   'api::topic.topic': { slug },
   'api::resource.resource': {
     slug,

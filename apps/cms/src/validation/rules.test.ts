@@ -1,4 +1,4 @@
-import { countyList, email, httpUrl, httpsUrl, languageCodes, phoneNumber, slug } from './rules';
+import { countyList, email, httpUrl, httpsUrl, languageCodes, phoneNumber, richTextLinks, slug } from './rules';
 
 describe('field rules', () => {
   it.each(['1-888-373-7888', '988', '911', '(844) 240-4967', '233733', '+1 800 799 7233'])('accepts phone %s', (value) => {
@@ -44,5 +44,31 @@ describe('field rules', () => {
     expect(countyList(['Los Angeles', 'Statewide'])).toBeNull();
     expect(countyList(['', 'x'])).not.toBeNull();
     expect(countyList('Los Angeles')).not.toBeNull();
+  });
+
+  describe('rich text links', () => {
+    const text = (value: string) => ({ type: 'text', text: value });
+    const link = (url: unknown) => ({ type: 'link', url, children: [text('label')] });
+    const body = (...links: object[]) => [
+      { type: 'paragraph', children: [text('Call '), ...links] },
+      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('<img src=x onerror=alert(1)>')] }] },
+    ];
+
+    it('accepts web, mailto and tel links and text that merely looks like HTML', () => {
+      expect(richTextLinks(body(link('https://www.lawhelpca.org/'), link('mailto:help@example.org'), link('tel:18883737888')))).toBeNull();
+      expect(richTextLinks(null)).toBeNull();
+    });
+
+    it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '/relative', 42])(
+      'rejects a link to %p, naming it',
+      (url) => {
+        expect(richTextLinks(body(link('https://example.org'), link(url)))).toMatch(/not allowed: ".*"/);
+      },
+    );
+
+    it('finds links nested in list items', () => {
+      const nested = [{ type: 'list', children: [{ type: 'list-item', children: [link('javascript:alert(1)')] }] }];
+      expect(richTextLinks(nested)).toMatch(/"javascript:alert\(1\)"/);
+    });
   });
 });

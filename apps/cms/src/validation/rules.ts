@@ -68,3 +68,33 @@ export function isLanguageCode(code: string): boolean {
   }
   return languageNames.of(code.split('-')[0]!) !== undefined;
 }
+
+const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+
+/** Every link URL in a Strapi blocks value (links sit inside paragraphs, list items, headings, quotes). */
+function linkUrls(node: unknown): unknown[] {
+  if (Array.isArray(node)) return node.flatMap(linkUrls);
+  if (!node || typeof node !== 'object') return [];
+  const { type, url, children } = node as { type?: unknown; url?: unknown; children?: unknown };
+  return [...(type === 'link' ? [url] : []), ...linkUrls(children)];
+}
+
+function isAllowedLink(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    return LINK_PROTOCOLS.includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rich text may only link to web pages, email addresses and phone numbers. The site already renders
+ * any other link as plain text; refusing it here tells the editor, instead of silently dropping it.
+ */
+export const richTextLinks: Rule = optional((value) => {
+  const bad = linkUrls(value).filter((url) => !isAllowedLink(url));
+  if (bad.length === 0) return null;
+  const shown = bad.map((url) => `"${String(url).slice(0, 80)}"`).join(', ');
+  return `has links that are not allowed: ${shown}; links must start with https://, http://, mailto: or tel:`;
+});
