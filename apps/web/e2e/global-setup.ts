@@ -10,13 +10,14 @@ declare global {
 }
 
 /**
- * Starts the whole stack once for every browser journey and hands the tests its addresses
- * through the environment (the tests run in a worker; the CMS stays in this process).
+ * Starts the whole stack once for every browser journey (the CMS serving its admin panel, for the
+ * editor journeys) and hands the tests its addresses through the environment (the tests run in a
+ * worker; the CMS stays in this process).
  */
 export default async function globalSetup(): Promise<void> {
   buildSite();
   const port = await freePort();
-  const cms = await startCms({ webUrl: `http://localhost:${port}` });
+  const cms = await startCms({ webUrl: `http://localhost:${port}`, adminPanel: true });
   const site = await startSite({ port, cmsUrl: cms.url, secrets: cms.secrets });
   const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
   await cms.strapi.service('admin::user').create({

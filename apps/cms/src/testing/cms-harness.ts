@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,8 +21,9 @@ export interface RunningCms {
  * Boots the real Haven CMS in this process on a database of its own: a temporary SQLite file,
  * or, when DATABASE_CLIENT=postgres, a PostgreSQL database created for this run and dropped after.
  * PostgreSQL is reached through TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ * With `adminPanel`, it also serves the admin panel that `strapi build` left in dist/build.
  */
-export async function startCms(options: { seed?: boolean; webUrl?: string } = {}): Promise<RunningCms> {
+export async function startCms(options: { seed?: boolean; webUrl?: string; adminPanel?: boolean } = {}): Promise<RunningCms> {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const secret = () => randomBytes(32).toString('base64url');
   const sqliteFile = path.join(tmpdir(), `haven-cms-${randomUUID()}.db`);
@@ -52,8 +53,12 @@ export async function startCms(options: { seed?: boolean; webUrl?: string } = {}
 
   const { compileStrapi, createStrapi } = await import('@strapi/strapi');
   const appDir = path.resolve(__dirname, '..', '..');
+  const adminPanel = options.adminPanel ?? false;
+  if (adminPanel && !existsSync(path.join(appDir, 'dist', 'build', 'index.html'))) {
+    throw new Error('the admin panel is not built: run `npm run build --workspace @haven/cms` first');
+  }
   const context = await compileStrapi({ appDir });
-  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: adminPanel }).load();
   await strapi.server.listen();
   const { port } = strapi.server.httpServer.address() as AddressInfo;
 
