@@ -1,5 +1,5 @@
 // For benchmarks: boots the built CMS on a throwaway SQLite file, seeded, prints one JSON line
-// ({ url, secrets, editorToken }) and serves until it receives SIGTERM, then removes the file.
+// ({ url, secrets, editorToken }) and serves until it receives SIGTERM or SIGINT, then removes the file.
 // editorToken is a full-access API token on this throwaway database, for publishing from a benchmark.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -33,18 +33,21 @@ const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 (async () => {
   const context = await compileStrapi({ appDir });
-  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  const instance = createStrapi({ ...context, autoReload: false, serveAdminPanel: false });
+  // createStrapi's own SIGTERM/SIGINT handler destroys Strapi and exits, and destroy() drops every
+  // process listener, so the file is removed as part of destroy().
+  const destroy = instance.destroy.bind(instance);
+  instance.destroy = async () => {
+    await destroy();
+    fs.rmSync(database, { force: true });
+  };
+  const strapi = await instance.load();
   await strapi.server.listen();
   const { port } = strapi.server.httpServer.address();
   const { accessKey: editorToken } = await strapi
     .service('admin::api-token')
     .create({ name: 'benchmark editor', type: 'full-access', lifespan: null });
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, secrets, editorToken })}\n`);
-  process.on('SIGTERM', async () => {
-    await strapi.destroy();
-    fs.rmSync(database, { force: true });
-    process.exit(0);
-  });
 })().catch((error) => {
   console.error(error);
   process.exit(1);
