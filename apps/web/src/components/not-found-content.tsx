@@ -1,7 +1,8 @@
 import type { Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
+import { Link } from './link';
 import { getShellSettings } from '@/lib/site-settings';
 import { HotlineList, PhoneNumber } from './hotline-list';
 import styles from './status-page.module.css';

@@ -1,7 +1,7 @@
 import type { Resource, WithFallback } from '@haven/content';
 import { defaultLocale, type Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { contentLanguageProps } from '@/lib/content-language';
 import { languageName } from '@/lib/language-names';
 import { ResourceBadges } from './resource-badges';

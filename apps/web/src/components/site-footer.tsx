@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import styles from './site-footer.module.css';
 
 export async function SiteFooter({ legalDisclaimer, footer }: { legalDisclaimer: string | null; footer: string | null }) {

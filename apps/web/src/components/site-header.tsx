@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import styles from './site-header.module.css';
 
 export async function SiteHeader({ siteName, languageSwitcher }: { siteName: string; languageSwitcher: ReactNode }) {

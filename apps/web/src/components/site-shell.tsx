@@ -1,9 +1,11 @@
 import { getDirection, type Locale } from '@haven/i18n';
 import { connection } from 'next/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { splitAroundNumber } from '@/lib/around-number';
+import { getFallbackHotlines } from '@/lib/fallback-hotlines';
 import { getShellSettings } from '@/lib/site-settings';
+import { ErrorPageTextProvider, type ErrorPageText } from './error-page-context';
 import { HotlineBar } from './hotline-bar';
 import { QuickExit, QuickExitLink } from './quick-exit/quick-exit';
 import { SiteFooter } from './site-footer';
@@ -24,21 +26,17 @@ export async function SiteShell({
 }) {
   // Rendered per request: the CSP nonce is per request, and the CMS is never needed at build time.
   await connection();
-  const [t, tMetadata, settings, messages] = await Promise.all([
+  const [t, tMetadata, settings, errorPageText] = await Promise.all([
     getTranslations({ locale, namespace: 'SkipLink' }),
     getTranslations({ locale, namespace: 'Metadata' }),
     getShellSettings(locale),
-    getMessages({ locale }),
+    translateErrorPage(locale),
   ]);
 
   return (
     <html lang={locale} dir={getDirection(locale)}>
       <body>
-        {/* Client components get only the messages they use. */}
-        <NextIntlClientProvider
-          locale={locale}
-          messages={{ ErrorPage: messages.ErrorPage, HotlineBar: messages.HotlineBar }}
-        >
+        <ErrorPageTextProvider value={errorPageText}>
           <a href="#main" className="skip-link">
             {t('label')}
           </a>
@@ -48,8 +46,25 @@ export async function SiteShell({
           <HotlineBar hotlines={settings.hotlines} />
           <main id="main">{children}</main>
           <SiteFooter legalDisclaimer={settings.legalDisclaimer} footer={settings.footer} />
-        </NextIntlClientProvider>
+        </ErrorPageTextProvider>
       </body>
     </html>
   );
+}
+
+async function translateErrorPage(locale: Locale): Promise<ErrorPageText> {
+  const [t, tHotline] = await Promise.all([
+    getTranslations({ locale, namespace: 'ErrorPage' }),
+    getTranslations({ locale, namespace: 'HotlineBar' }),
+  ]);
+  const around = (key: 'call' | 'text') => splitAroundNumber((phone) => tHotline.markup(key, { phone, number: (chunks) => chunks }));
+  return {
+    title: t('title'),
+    description: t('description'),
+    retry: t('retry'),
+    help: t('help'),
+    call: around('call'),
+    text: around('text'),
+    hotlines: getFallbackHotlines(locale),
+  };
 }

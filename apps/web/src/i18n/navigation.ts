@@ -1,4 +1,37 @@
-import { createNavigation } from 'next-intl/navigation';
-import { routing } from './routing';
+import type { Locale } from '@haven/i18n';
+import { pathnames } from './pathnames';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+type AppPathname = keyof typeof pathnames;
+type DynamicPathname = Extract<AppPathname, `${string}[slug]${string}`>;
+type StaticPathname = Exclude<AppPathname, DynamicPathname>;
+type Query = Record<string, string | number | readonly string[]>;
+
+/** A page of the site by its internal (English) route, as next-intl's navigation spells it. */
+export type Href =
+  | StaticPathname
+  | { pathname: StaticPathname; query?: Query }
+  | { pathname: DynamicPathname; params: { slug: string }; query?: Query };
+
+/**
+ * The path of a page in a locale, prefix included: `{ pathname: '/articles/[slug]', params: { slug } }`
+ * in `es` → `/es/articulos/<slug>`. Written here rather than taken from next-intl's createNavigation,
+ * whose module also carries its client-side Link, and with it next-intl's message formatter, into
+ * every page's JavaScript. Follows the same routing (src/i18n/routing.ts: prefix always, pathnames).
+ */
+export function getPathname({ locale, href }: { locale: Locale; href: Href }): string {
+  const { pathname, query } = typeof href === 'string' ? { pathname: href, query: undefined } : href;
+  const template: string | Record<Locale, string> = pathnames[pathname];
+  let path = typeof template === 'string' ? template : template[locale];
+  if (typeof href !== 'string' && 'params' in href) path = path.replace('[slug]', encodeURIComponent(href.params.slug));
+  const prefixed = `/${locale}${path === '/' ? '' : path}`;
+  return query ? `${prefixed}${searchString(query)}` : prefixed;
+}
+
+function searchString(query: Query): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+  }
+  const serialized = search.toString();
+  return serialized ? `?${serialized}` : '';
+}

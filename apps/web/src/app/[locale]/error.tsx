@@ -1,17 +1,21 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
+import { useErrorPageText } from '@/components/error-page-context';
 import { HotlineList, PhoneNumber } from '@/components/hotline-list';
-import { getFallbackHotlines } from '@/lib/fallback-hotlines';
 import styles from '@/components/status-page.module.css';
+import type { AroundNumber } from '@/lib/around-number';
 
-// The hotlines here are built in: this page shows when the CMS may be down.
+const aroundNumber = ([before, after]: AroundNumber, phone: string) => (
+  <>
+    {before}
+    <PhoneNumber>{phone}</PhoneNumber>
+    {after}
+  </>
+);
+
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const locale = useLocale();
-  const t = useTranslations('ErrorPage');
-  const tHotline = useTranslations('HotlineBar');
-  const number = (chunks: ReactNode) => <PhoneNumber>{chunks}</PhoneNumber>;
+  const text = useErrorPageText();
 
   useEffect(() => {
     console.error(error);
@@ -19,18 +23,18 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
 
   return (
     <div className={styles.page}>
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
+      <h1>{text.title}</h1>
+      <p>{text.description}</p>
       <p>
         <button type="button" className={styles.retry} onClick={() => retry()}>
-          {t('retry')}
+          {text.retry}
         </button>
       </p>
-      <h2 className={styles.helpHeading}>{t('help')}</h2>
+      <h2 className={styles.helpHeading}>{text.help}</h2>
       <HotlineList
-        hotlines={getFallbackHotlines(locale)}
-        callLabel={(phone) => tHotline.rich('call', { phone, number })}
-        textLabel={(phone) => tHotline.rich('text', { phone, number })}
+        hotlines={text.hotlines}
+        callLabel={(phone) => aroundNumber(text.call, phone)}
+        textLabel={(phone) => aroundNumber(text.text, phone)}
       />
     </div>
   );

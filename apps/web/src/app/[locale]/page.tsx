@@ -5,7 +5,7 @@ import { ArticleList } from '@/components/article-list';
 import { JsonLd } from '@/components/json-ld';
 import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { content } from '@/lib/content';
 import { contentLanguageProps } from '@/lib/content-language';
 import { listWithFallbacks, newestFirst } from '@/lib/list-fallbacks';

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { routing } from '@/i18n/routing';
 import { pageAlternates } from '@/lib/page-metadata';
 import { getShellSettings } from '@/lib/site-settings';

@@ -3,7 +3,7 @@ import { defaultLocale, type Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-list';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { content } from '@/lib/content';
 import { listWithFallbacks, newestFirst } from '@/lib/list-fallbacks';
 import { pageAlternates } from '@/lib/page-metadata';

@@ -2,7 +2,7 @@ import { matchesFilters, resourceKinds } from '@haven/content';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ResourceCard } from '@/components/resource-card';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { content } from '@/lib/content';
 import { languageOptions } from '@/lib/language-names';
 import { listWithFallbacks } from '@/lib/list-fallbacks';

@@ -8,7 +8,7 @@ import { FallbackNotice } from '@/components/fallback-notice';
 import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
 import { TranslationStatusNotice } from '@/components/translation-status-notice';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/link';
 import { content } from '@/lib/content';
 import { contentLanguageProps } from '@/lib/content-language';
 import { documentSlugs } from '@/lib/document-locales';
