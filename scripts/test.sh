@@ -31,9 +31,7 @@ DATABASE_CLIENT=postgres jest_step "CMS on PostgreSQL" cms-postgres -c apps/cms/
 jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
 # The editor journeys drive the admin panel, which `strapi build` compiles. Building loads the CMS's
 # configuration, so it gets throwaway secrets; the build keeps none of them.
-secret=$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64url'))")
-step "CMS admin panel build" env APP_KEYS="$secret" API_TOKEN_SALT="$secret" ADMIN_JWT_SECRET="$secret" \
-  TRANSFER_TOKEN_SALT="$secret" JWT_SECRET="$secret" ENCRYPTION_KEY="$secret" npm run --silent build --workspace @haven/cms
+step "CMS admin panel build" env $(node apps/cms/scripts/throwaway-secrets.js) npm run --silent build --workspace @haven/cms
 # The site was built by the step before; the browser journeys reuse that build.
 HAVEN_WEB_BUILT=1 jest_step "browser journeys in Chromium" e2e -c apps/web/jest.e2e.config.js
 

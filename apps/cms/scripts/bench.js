@@ -1,13 +1,12 @@
 // `npm run bench:cms`: prints how long the CMS takes to build and start, and what an article
 // page's GraphQL request costs (time and SQL queries) with every locale in the database.
 const { execFileSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { throwawayStrapiSecrets } = require('./throwaway-secrets');
 
 const appDir = path.join(__dirname, '..');
-const secret = () => crypto.randomBytes(24).toString('base64');
 Object.assign(process.env, {
   NODE_ENV: 'test',
   STRAPI_TELEMETRY_DISABLED: 'true',
@@ -15,12 +14,7 @@ Object.assign(process.env, {
   HOST: '127.0.0.1',
   PORT: '0',
   DATABASE_FILENAME: path.join(os.tmpdir(), `haven-bench-${process.pid}.db`),
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...throwawayStrapiSecrets(),
 });
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,13 +1,12 @@
 // For benchmarks: boots the built CMS on a throwaway SQLite file, seeded, prints one JSON line
 // ({ url, secrets, editorToken }) and serves until it receives SIGTERM or SIGINT, then removes the file.
 // editorToken is a full-access API token on this throwaway database, for publishing from a benchmark.
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { secret, throwawayStrapiSecrets } = require('./throwaway-secrets');
 
 const appDir = path.join(__dirname, '..');
-const secret = () => crypto.randomBytes(32).toString('base64url');
 const secrets = { revalidate: secret(), preview: secret(), previewToken: secret() };
 const database = path.join(os.tmpdir(), `haven-serve-${process.pid}.db`);
 Object.assign(process.env, {
@@ -22,12 +21,7 @@ Object.assign(process.env, {
   REVALIDATE_SECRET: secrets.revalidate,
   PREVIEW_SECRET: secrets.preview,
   CMS_PREVIEW_TOKEN: secrets.previewToken,
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...throwawayStrapiSecrets(),
 });
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
+import { secret, throwawayStrapiSecrets } from '../../scripts/throwaway-secrets';
 
 export interface RunningCms {
   strapi: Core.Strapi;
@@ -25,7 +26,6 @@ export interface RunningCms {
  */
 export async function startCms(options: { seed?: boolean; webUrl?: string; adminPanel?: boolean } = {}): Promise<RunningCms> {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
-  const secret = () => randomBytes(32).toString('base64url');
   const sqliteFile = path.join(tmpdir(), `haven-cms-${randomUUID()}.db`);
   const database = await createDatabase(client);
   const secrets = { revalidate: secret(), preview: secret(), previewToken: secret() };
@@ -38,12 +38,7 @@ export async function startCms(options: { seed?: boolean; webUrl?: string; admin
     PORT: '0',
     CMS_SEED: options.seed === false ? 'never' : 'auto',
     DATABASE_FILENAME: sqliteFile,
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawayStrapiSecrets(),
     WEB_URL: options.webUrl ?? 'http://127.0.0.1:9',
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
