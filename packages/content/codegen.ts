@@ -17,6 +17,8 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
       },
     },
+    // The operations the CMS accepts from visitors, by hash (see scripts/trusted-documents-plugin.cjs).
+    'src/generated/trusted-documents.json': { plugins: ['./scripts/trusted-documents-plugin.cjs'] },
   },
 };
 

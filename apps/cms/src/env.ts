@@ -32,6 +32,8 @@ const schema = z
       .regex(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$/, 'needs 8+ characters with upper case, lower case and a digit')
       .default('Haven-local-1'),
     CMS_SEED: z.enum(['auto', 'never']).default('auto'),
+    // "true" only behind a reverse proxy that sets X-Forwarded-For.
+    CMS_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug']).default('http'),
     WEB_URL: z.url().default('http://localhost:3000'),
     // Shared with the site. Without REVALIDATE_SECRET no publish webhook is set up; without

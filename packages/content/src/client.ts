@@ -1,13 +1,14 @@
-import { ApolloClient, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
-import type { ApolloLink } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { ContentError } from './api';
+import { trustedDocumentId } from './trusted-documents';
 
 /** How each getter reaches the CMS; the site supplies one made with registerApolloClient. */
 export type GetClient = () => ApolloClient;
 
 /**
- * The HTTP link to the CMS's GraphQL endpoint. Every request is given up after `timeoutMs`, so a
- * hung CMS can never hang a page. `token` (server-only) is sent as a bearer token.
+ * The HTTP link to the CMS's GraphQL endpoint. Operations travel as the hash of their trusted
+ * document, never as text (the CMS runs nothing else for visitors). Every request is given up after
+ * `timeoutMs`, so a hung CMS can never hang a page. `token` (server-only) is sent as a bearer token.
  */
 export function createCmsLink(options: { url: string; timeoutMs: number; token?: string }): ApolloLink {
   const fetchWithTimeout: typeof fetch = (input, init = {}) => {
@@ -15,11 +16,20 @@ export function createCmsLink(options: { url: string; timeoutMs: number; token?:
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     return fetch(input, { ...init, signal });
   };
-  return new HttpLink({
+  const sendAsTrustedDocument = new ApolloLink((operation, forward) => {
+    operation.extensions = {
+      ...operation.extensions,
+      persistedQuery: { version: 1, sha256Hash: trustedDocumentId(operation.operationName) },
+    };
+    operation.setContext({ http: { includeQuery: false, includeExtensions: true } });
+    return forward(operation);
+  });
+  const http = new HttpLink({
     uri: options.url,
     fetch: fetchWithTimeout,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
+  return sendAsTrustedDocument.concat(http);
 }
 
 export interface QueryOptions<TVariables> {

@@ -4,6 +4,7 @@ import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { ContentError } from './api';
 import { createCmsLink } from './client';
 import { createContentApi } from './content-api';
+import trustedDocuments from './generated/trusted-documents.json';
 
 /** A loopback HTTP server standing in for the CMS, answering each request with `respond`. */
 let respond: (body: string, reply: (status: number, payload: unknown) => void) => void;
@@ -43,6 +44,18 @@ const faq = {
 };
 
 describe('getters', () => {
+  it('send the hash of their trusted document instead of the query text', async () => {
+    let sent: { query?: string; operationName?: string; extensions?: { persistedQuery?: unknown } } = {};
+    respond = (body, reply) => {
+      sent = JSON.parse(body);
+      reply(200, { data: { faqs: [] } });
+    };
+    await api().getFaqs({ locale: 'en' });
+    expect(sent.query).toBeUndefined();
+    expect(sent.operationName).toBe('Faqs');
+    expect(sent.extensions?.persistedQuery).toEqual({ version: 1, sha256Hash: trustedDocuments.Faqs.sha256 });
+  });
+
   it('map a successful answer to domain types and send the locale', async () => {
     let sent: { variables?: { locale?: string } } = {};
     respond = (body, reply) => {

@@ -1,8 +1,9 @@
 import type { ContentApi } from './api';
-import type { ResourceFilters, SearchResults } from './domain';
+import type { SearchResults } from './domain';
 import {
   ArticleByIdDocument,
   ArticleBySlugDocument,
+  ArticlesByTopicDocument,
   ArticlesDocument,
   FaqsDocument,
   ResourceByIdDocument,
@@ -43,10 +44,11 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
     },
 
     async getArticles({ locale, limit = 100, topic }) {
-      const data = await runQuery(getClient, ArticlesDocument, {
-        variables: { locale, limit: Math.min(Math.max(limit, 1), 100), filters: topic ? { topics: { slug: { eq: topic } } } : null },
-        tags: [...tagsFor('articles', locale), ...tagsFor('topics', locale)],
-      });
+      const variables = { locale, limit: Math.min(Math.max(limit, 1), 100) };
+      const tags = [...tagsFor('articles', locale), ...tagsFor('topics', locale)];
+      const data = topic
+        ? await runQuery(getClient, ArticlesByTopicDocument, { variables: { ...variables, topic }, tags })
+        : await runQuery(getClient, ArticlesDocument, { variables, tags });
       return present(data.articles).map(toArticleSummary);
     },
 
@@ -71,7 +73,7 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
 
     async getResources({ locale, filters = {} }) {
       const data = await runQuery(getClient, ResourcesDocument, {
-        variables: { locale, filters: resourceQueryFilters(filters) },
+        variables: { locale },
         tags: tagsFor('resources', locale),
       });
       return present(data.resources).map(toResource).filter((resource) => matchesFilters(resource, filters));
@@ -128,13 +130,5 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
       });
       return present(data.slugHistories)[0]?.targetDocumentId ?? null;
     },
-  };
-}
-
-/** The filters the CMS can apply itself; the rest are applied by matchesFilters. */
-function resourceQueryFilters(filters: ResourceFilters) {
-  return {
-    ...(filters.kind ? { kind: { eq: filters.kind } } : {}),
-    ...(filters.open24x7 ? { open24x7: { eq: true } } : {}),
   };
 }

@@ -1,45 +1,96 @@
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  valueFromASTUntyped,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { isVisitor } from '../auth';
 
+type Context = { state?: { auth?: { strategy?: { name?: string } } } };
+
 /**
- * Refuses any GraphQL operation in which a visitor asks for a `status` other than PUBLISHED.
- * Strapi loads relations (and passes a root query's `status` down to them) without going through
- * the document service, so forcing the status there is not enough: drafts of related documents
- * would still be reachable with e.g. `featuredHotlines(status: DRAFT)`.
+ * Visitors read published content only. The trusted documents (graphql/trusted-documents.ts) are the
+ * first line; this is the second. Strapi loads relations around the document service and passes a
+ * root field's `status` down to them, so forcing the status there (documents/published-only.ts) is not
+ * enough: any operation that asks for another status, for publication filters, or filters through
+ * `localizations` (whose rows include drafts) is refused before it runs, with variables read after
+ * their defaults apply. While it runs, every field's coerced arguments are checked again.
  */
 export const visitorsSeePublishedOnly = {
-  async requestDidStart() {
+  async requestDidStart({ contextValue }: { contextValue: Context }) {
+    if (!isVisitor(contextValue.state)) return undefined;
     return {
       async didResolveOperation({
+        schema,
         document,
+        operation,
         request,
-        contextValue,
       }: {
+        schema: GraphQLSchema;
         document: DocumentNode;
+        operation?: OperationDefinitionNode;
         request: { variables?: Record<string, unknown> };
-        contextValue: { state?: { auth?: { strategy?: { name?: string } } } };
       }) {
-        if (!isVisitor(contextValue.state)) return;
-        if (asksForUnpublished(document, request.variables ?? {})) {
-          throw new GraphQLError('Only published content is available: remove the status argument or use PUBLISHED', {
-            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-          });
-        }
+        const reason = operation && unpublishedRequest(schema, document, operation, request.variables ?? {});
+        if (reason) throw forbidden(reason);
+      },
+      async executionDidStart() {
+        return {
+          willResolveField({ args }: { args: Record<string, unknown> }) {
+            const reason = unpublishedArguments(args);
+            if (reason) throw forbidden(reason);
+          },
+        };
       },
     };
   },
 };
 
-export function asksForUnpublished(document: DocumentNode, variables: Record<string, unknown>): boolean {
-  let found = false;
+const forbidden = (reason: string) =>
+  new GraphQLError(`Only published content is available: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+
+/**
+ * Why this operation would reach unpublished content, or null. Variables are coerced against the
+ * operation's definitions, so a default such as `$s: PublicationStatus = DRAFT` counts.
+ */
+export function unpublishedRequest(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): string | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  // Malformed variables fail in execution with their own 400; nothing runs.
+  const values = coerced.coerced ?? {};
+  let reason: string | null = null;
   visit(document, {
-    Argument(node) {
-      if (node.name.value !== 'status') return;
-      const { value } = node;
-      const status =
-        value.kind === Kind.ENUM ? value.value : value.kind === Kind.VARIABLE ? variables[value.name.value] : value;
-      if (status !== undefined && status !== null && status !== 'PUBLISHED') found = true;
+    Field(node) {
+      if (reason) return;
+      const args = Object.fromEntries((node.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, values)]));
+      reason = unpublishedArguments(args);
     },
   });
-  return found;
+  return reason;
+}
+
+/** Why these field arguments would reach unpublished content, or null. */
+export function unpublishedArguments(args: Record<string, unknown>): string | null {
+  const status = args.status;
+  if (status !== undefined && status !== null && String(status).toUpperCase() !== 'PUBLISHED') {
+    return 'remove the status argument or use PUBLISHED';
+  }
+  for (const name of ['publicationFilter', 'hasPublishedVersion']) {
+    if (args[name] !== undefined && args[name] !== null) return `the ${name} argument is not available`;
+  }
+  if (mentionsLocalizations(args.filters)) return 'filters cannot go through localizations';
+  return null;
+}
+
+function mentionsLocalizations(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(mentionsLocalizations);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, nested]) => key === 'localizations' || mentionsLocalizations(nested));
 }
