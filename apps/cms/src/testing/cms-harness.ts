@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import trustedDocuments from '@haven/content/trusted-documents.json';
 import { Client } from 'pg';
 import { secret, throwawayStrapiSecrets } from '../../scripts/throwaway-secrets';
 
@@ -15,6 +16,8 @@ export interface RunningCms {
   client: string;
   /** Secrets this CMS shares with the site */
   secrets: { revalidate: string; preview: string; previewToken: string };
+  /** A full-access API token, as staff tooling would hold: may run operations beyond the trusted documents. */
+  staffToken: string;
   stop(): Promise<void>;
 }
 
@@ -56,11 +59,15 @@ export async function startCms(options: { seed?: boolean; webUrl?: string; admin
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: adminPanel }).load();
   await strapi.server.listen();
   const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const staff: { accessKey: string } = await strapi
+    .service('admin::api-token-content-api')
+    .create({ name: 'Haven tests: staff tooling', description: '', type: 'full-access', lifespan: null });
 
   return {
     strapi,
     client,
     secrets,
+    staffToken: staff.accessKey,
     url: `http://127.0.0.1:${port}`,
     async stop() {
       await strapi.destroy();
@@ -100,7 +107,7 @@ async function withClient<T>(connectionString: string, work: (pg: Client) => Pro
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test responses are asserted field by field
 export type GraphqlBody = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
-/** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. */
+/** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. Visitors may run only trusted documents (see trustedQuery). */
 export async function graphql(
   cms: RunningCms,
   query: string,
@@ -111,6 +118,25 @@ export async function graphql(
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphqlBody };
+}
+
+/** Runs one of the site's trusted documents by name, sent by hash as the site sends it. */
+export async function trustedQuery(
+  cms: RunningCms,
+  operationName: keyof typeof trustedDocuments,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; body: GraphqlBody }> {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({
+      operationName,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: trustedDocuments[operationName].sha256 } },
+    }),
   });
   return { status: response.status, body: (await response.json()) as GraphqlBody };
 }
