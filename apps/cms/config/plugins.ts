@@ -17,7 +17,7 @@ export default () => ({
       // Strapi appends these to its own plugins and validation rules.
       apolloServer: {
         introspection: !production,
-        plugins: [visitorsSeePublishedOnly, costLimit, executionTimeout, ...armor.plugins],
+        plugins: [visitorsSeePublishedOnly, costLimit, executionTimeout(graphqlLimits.executionTimeoutMs), ...armor.plugins],
         validationRules: armor.validationRules,
         parseOptions: { maxTokens: graphqlLimits.maxTokens },
         allowBatchedHttpRequests: false,

@@ -34,17 +34,15 @@ export function restQueryProblem(query: Record<string, unknown>, kinds: Attribut
 }
 
 function filtersProblem(value: unknown, kinds: AttributeKinds, path: string): string | null {
-  if (Array.isArray(value) && (path.endsWith('$and') || path.endsWith('$or'))) {
-    for (const [index, item] of value.entries()) {
-      const problem = filtersProblem(item, kinds, `${path}[${index}]`);
-      if (problem) return problem;
-    }
-    return null;
-  }
   if (!isObject(value)) return `${path} must name fields`;
   for (const [key, nested] of Object.entries(value)) {
     const here = `${path}[${key}]`;
-    if (key === '$and' || key === '$or' || key === '$not') {
+    if (key === '$and' || key === '$or') {
+      // qs reads `$or[0]…` as an array, or as an object keyed by index past its array limit.
+      const items = Array.isArray(nested) ? nested : isObject(nested) ? Object.values(nested) : [nested];
+      const problem = items.map((item, index) => filtersProblem(item, kinds, `${here}[${index}]`)).find(Boolean);
+      if (problem) return problem;
+    } else if (key === '$not') {
       const problem = filtersProblem(nested, kinds, here);
       if (problem) return problem;
     } else if (!kinds.scalars.has(key)) {
