@@ -19,7 +19,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
   return async (ctx: Context, next: Next) => {
     if (ctx.path !== endpoint || ctx.method === 'OPTIONS') return next();
-    if (ctx.method === 'GET' && landingPage && ctx.accepts('html') === 'html') return next();
+    // The development landing page, as Strapi recognises it.
+    if (ctx.method === 'GET' && landingPage && ctx.get('accept').includes('text/html')) return next();
     if (ctx.method !== 'POST') {
       ctx.set('Allow', 'POST');
       return refuse(ctx, 405, 'METHOD_NOT_ALLOWED', 'Send GraphQL operations as a POST with a JSON body.');
