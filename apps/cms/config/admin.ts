@@ -1,7 +1,8 @@
 import { env } from '../src/env';
+import { previewUrl, type PreviewTarget } from '../src/preview/preview-url';
 
 /** The site's path segment for each content type an editor can preview. */
-const previewable: Record<string, string> = {
+const previewable: Record<string, PreviewTarget['type']> = {
   'api::article.article': 'article',
   'api::resource.resource': 'resource',
 };
@@ -16,19 +17,11 @@ export default () => ({
     enabled: Boolean(env.PREVIEW_SECRET && env.CMS_PREVIEW_TOKEN),
     config: {
       allowedOrigins: [new URL(env.WEB_URL).origin],
-      // The site checks the secret, turns on draft mode and redirects to the document's page.
+      // The site checks the signed token, turns on draft mode and redirects to the document's page.
       async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
         const type = previewable[uid];
         if (!type || !env.PREVIEW_SECRET) return null;
-        const url = new URL('/api/draft', env.WEB_URL);
-        url.search = new URLSearchParams({
-          secret: env.PREVIEW_SECRET,
-          type,
-          documentId,
-          locale: locale ?? 'en',
-          status: status ?? 'draft',
-        }).toString();
-        return url.href;
+        return previewUrl(env.WEB_URL, env.PREVIEW_SECRET, { type, documentId, locale: locale ?? 'en', status: status ?? 'draft' });
       },
     },
   },

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await articles.update({ documentId: published.documentId, locale: 'en', data: { title: draftTitle } });
   await cms.strapi
     .documents('api::resource.resource')
-    .create({ locale: 'en', data: { name: draftTitle, slug: 'draft-only-resource', kind: 'ngo', translationStatus: 'original' } });
+    .create({ locale: 'en', data: { name: draftTitle, slug: 'draft-only-resource', kind: 'ngo', translationStatus: 'original', confidential: false, free: true, open24x7: false } });
 });
 afterAll(async () => {
   await cms?.stop();

@@ -146,14 +146,19 @@ it('previews a saved draft title inside the site layout for the editor, while a 
   await admin.getByRole('button', { name: 'Save', exact: true }).click();
   await admin.getByRole('status').filter({ hasText: 'Saved document' }).waitFor();
 
-  // "Open preview" shows the page the CMS's preview handler points to in a frame; the editor opens that address.
+  // "Open preview" frames the address the CMS's preview handler signs: a one-time token, never the secret.
   await admin.getByRole('link', { name: 'Open preview' }).click();
-  const previewUrl = await admin.locator('iframe[title="Preview"]').getAttribute('src');
-  if (!previewUrl) throw new Error('the preview panel has no address');
-  expect(previewUrl.startsWith(`${siteUrl()}/api/draft?`)).toBe(true);
+  const framed = await admin.locator('iframe[title="Preview"]').getAttribute('src');
+  if (!framed) throw new Error('the preview panel has no address');
+  expect(framed.startsWith(`${siteUrl()}/api/draft?token=`)).toBe(true);
 
+  // The editor opens the page itself at a fresh address from the same handler, as the panel asks for one.
+  const fresh = await fetch(`${cmsUrl()}/content-manager/preview/url/${articleUid}?documentId=${article.documentId}&locale=en&status=draft`, {
+    headers: { authorization: `Bearer ${await editorToken()}` },
+  });
+  const { data } = (await fresh.json()) as { data: { url: string } };
   const preview = await editorContext.newPage();
-  await preview.goto(previewUrl);
+  await preview.goto(data.url);
   await preview.waitForURL(`${siteUrl()}${articlePath('en', article.slug)}`);
   await expect(preview.locator('main h1').first().textContent()).resolves.toBe(draftTitle);
   await expect(preview.getByRole('navigation', { name: en.Header.navLabel }).isVisible()).resolves.toBe(true);

@@ -5,22 +5,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const target = fileURLToPath(new URL('../src/generated/hotlines.json', import.meta.url));
-const localesFile = fileURLToPath(new URL('../../../packages/i18n/src/locales.json', import.meta.url));
+const readJson = (relative) => JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8'));
+const { locales } = readJson('../../../packages/i18n/src/locales.json');
+// The site's own SiteSettings operation, sent by hash like every other read (the CMS runs nothing else).
+const { sha256 } = readJson('../../../packages/content/src/generated/trusted-documents.json').SiteSettings;
 const endpoint = process.env.CMS_GRAPHQL_URL || 'http://127.0.0.1:1337/graphql';
-const { locales } = JSON.parse(readFileSync(localesFile, 'utf8'));
-
-const QUERY = 'query ($locale: I18NLocaleCode!) { siteSetting(locale: $locale) { featuredHotlines { name phone sms } } }';
 
 async function hotlinesFor(locale) {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: { locale } }),
+    body: JSON.stringify({
+      operationName: 'SiteSettings',
+      variables: { locale },
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256 } },
+    }),
     signal: AbortSignal.timeout(3000),
   });
   const body = await response.json();
   if (!response.ok || body.errors) throw new Error(`CMS answered ${response.status}`);
-  return (body.data.siteSetting?.featuredHotlines ?? []).filter((hotline) => hotline.phone || hotline.sms);
+  return (body.data.siteSetting?.featuredHotlines ?? [])
+    .filter((hotline) => hotline.phone || hotline.sms)
+    .map(({ name, phone, sms }) => ({ name, phone, sms }));
 }
 
 try {

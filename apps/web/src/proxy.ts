@@ -1,9 +1,13 @@
-import { isLocale } from '@haven/i18n';
+import { isLocale, type Locale } from '@haven/i18n';
+import { createTranslator } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from './env';
 import { pathnames } from './i18n/pathnames';
+import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
+import { badRequestPage, hasMalformedEncoding } from './lib/bad-request-page';
+import { getFallbackHotlines } from './lib/fallback-hotlines';
 import {
   createNonce,
   isUrlTooLong,
@@ -26,7 +30,7 @@ const uriTooLongPage = `<!doctype html>
 </html>
 `;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (isUrlTooLong(request.nextUrl)) {
     return new NextResponse(uriTooLongPage, {
       status: 414,
@@ -38,6 +42,10 @@ export default function proxy(request: NextRequest) {
     });
   }
 
+  // Next cannot route such a path and would answer 500 without any of the security headers.
+  if (hasMalformedEncoding(request.nextUrl.pathname)) return badRequest(request);
+  if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
+
   const csp = pageContentSecurityPolicy({ nonce: createNonce(), isDev: env.NODE_ENV === 'development', upgradeInsecureRequests });
   // next-intl forwards the request's headers to the render; Next reads the nonce from this one.
   request.headers.set('Content-Security-Policy', csp);
@@ -45,7 +53,48 @@ export default function proxy(request: NextRequest) {
   request.headers.set('x-haven-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = unknownLocale(request) ?? handleI18nRouting(request);
   response.headers.set('Content-Security-Policy', csp);
+  // A path without a locale is answered in the browser's language (a redirect or a localized 404).
+  return requestLocale(request).negotiated ? varyOnLanguage(response) : response;
+}
+
+/** Route handlers (api, go), the sitemap, robots.txt and files take no locale and no page policy. */
+function isPagePath(pathname: string): boolean {
+  return !/^\/(?:(?:_next|api|go)(?:\/|$)|sitemap\.xml$|robots\.txt$|favicon\.ico$)|\.[^/]*$/.test(pathname);
+}
+
+/** The language of a page asked for, or else the browser's: the answer then varies on Accept-Language. */
+function requestLocale(request: NextRequest): { locale: Locale; negotiated: boolean } {
+  const [, first = ''] = request.nextUrl.pathname.split('/');
+  if (isLocale(first)) return { locale: first, negotiated: false };
+  return { locale: negotiateLocale(request.headers.get('accept-language')), negotiated: true };
+}
+
+/** Answers in the language of whoever reads it: never to be kept by a shared cache. */
+function varyOnLanguage(response: NextResponse): NextResponse {
+  response.headers.append('Vary', 'Accept-Language');
+  response.headers.set('Cache-Control', 'private, no-store');
   return response;
+}
+
+async function badRequest(request: NextRequest): Promise<NextResponse> {
+  const { locale, negotiated } = requestLocale(request);
+  const messages = await loadMessages[locale]();
+  const page = createTranslator({ locale, messages, namespace: 'BadRequestPage' });
+  const notFound = createTranslator({ locale, messages, namespace: 'NotFoundPage' });
+  const html = badRequestPage(
+    locale,
+    { title: page('title'), description: page('description'), home: notFound('home'), help: notFound('help') },
+    getFallbackHotlines(locale),
+  );
+  const response = new NextResponse(html, {
+    status: 400,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': nonPageContentSecurityPolicy,
+      'Cache-Control': 'no-store',
+    },
+  });
+  return negotiated ? varyOnLanguage(response) : response;
 }
 
 /** First path segments of Haven's own pages (/faq, /buscar…): a visitor who left out the locale gets redirected. */
@@ -70,7 +119,6 @@ function unknownLocale(request: NextRequest): NextResponse | null {
 }
 
 export const config = {
-  // Everything but Next's files, route handlers (api, go), the sitemap, robots.txt, the favicon
-  // and other files with a dot.
-  matcher: ['/((?!(?:_next|api|go)(?:/|$)|sitemap\\.xml|robots\\.txt|favicon\\.ico|.*\\..*).*)'],
+  // Everything but Next's own files: every path is checked for its length and encoding first.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

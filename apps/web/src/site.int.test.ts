@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
-import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { captureLogs, startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 import { pathnames } from './i18n/pathnames';
 
@@ -121,11 +124,79 @@ describe('bad addresses', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('redirects / to the language the browser prefers', async () => {
+  it('redirects / to the language the browser prefers, telling caches the answer varies', async () => {
     const { response } = await get('/', { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } });
     expect([307, 308]).toContain(response.status);
     expect(response.headers.get('location')).toMatch(/\/es$/);
     expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('vary')).toMatch(/Accept-Language/i);
+    expect(response.headers.get('cache-control')).toMatch(/private|no-store/);
+  });
+
+  it.each(['/%zz', '/go/%ff', '/es/articulos/%zz', '/fa/%E0%A4%A', '/api/revalidate/%c0'])(
+    'answers the malformed encoding %s with a localized 400 page and the security headers',
+    async (pathname) => {
+      const { response, html } = await get(pathname, { headers: { 'accept-language': 'ko' } });
+      expect(response.status).toBe(400);
+      const locale = /^\/(es|fa)\//.exec(pathname)?.[1] ?? 'ko';
+      expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+      expect(html).toContain('href="tel:');
+      for (const header of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy']) {
+        expect([header, response.headers.get(header) !== null]).toEqual([header, true]);
+      }
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    },
+  );
+
+  it.each(['%09', '%0D', '%0A', '%09%0A'])('never turns ?from=/%s/evil.example into a link to another site', async (control) => {
+    const { response, html } = await get(`/en/unavailable?from=/${control}/evil.example`);
+    expect(response.status).toBe(200);
+    expect(html).not.toContain('evil.example');
+  });
+
+  it('shows a searched-for phrase without bidirectional overrides', async () => {
+    const disguised = 'call \u202E7788-373-888-1\u202C now';
+    const { html } = await get(`/en/search?q=${encodeURIComponent(disguised)}`);
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(html).toContain('call 7788-373-888-1 now');
+  });
+
+  it('varies a permalink without ?lang on the browser’s language, and keeps it out of shared caches', async () => {
+    const asKorean = await get(`/go/${untranslated.documentId}`, { headers: { 'accept-language': 'ko' } });
+    expect(asKorean.response.status).toBe(308);
+    expect(asKorean.response.headers.get('location')).toMatch(/^\/ko\//);
+    expect(asKorean.response.headers.get('vary')).toMatch(/Accept-Language/i);
+    expect(asKorean.response.headers.get('cache-control')).toMatch(/private/);
+    const chosen = await get(`/go/${untranslated.documentId}?lang=es`, { headers: { 'accept-language': 'ko' } });
+    expect(chosen.response.headers.get('location')).toMatch(/^\/es\//);
+    expect(chosen.response.headers.get('vary') ?? '').not.toMatch(/Accept-Language/i);
+  });
+});
+
+describe('nothing a visitor types is kept', () => {
+  const filesUnder = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+
+  it('adds no cache file for 200 distinct searches, and logs none of the terms at any level', async () => {
+    const cmsLogs = captureLogs(cms);
+    const before = new Set(filesUnder(site.cacheDir));
+    const marker = `hvn${randomBytes(4).toString('hex')}`;
+    const terms = Array.from({ length: 200 }, (_, i) => `${marker}term${i}`);
+    try {
+      for (const term of terms) {
+        const { response } = await get(`/es/buscar?q=${term}`);
+        expect(response.status).toBe(200);
+      }
+    } finally {
+      cmsLogs.stop();
+    }
+    const added = filesUnder(site.cacheDir).filter((file) => !before.has(file));
+    expect(added).toEqual([]);
+    const mentions = filesUnder(site.cacheDir).filter((file) => readFileSync(file).includes(marker));
+    expect(mentions).toEqual([]);
+    expect(site.logs()).not.toContain(marker);
+    expect(cmsLogs.lines().length).toBeGreaterThan(0);
+    expect(cmsLogs.lines().join('\n')).not.toContain(marker);
   });
 });
 

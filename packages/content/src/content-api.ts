@@ -111,10 +111,8 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
     async search({ locale, query }): Promise<SearchResults> {
       const trimmed = query.trim();
       if (!trimmed) return { query: trimmed, articles: [], resources: [], faqs: [] };
-      const data = await runQuery(getClient, SearchDocument, {
-        variables: { locale, query: trimmed },
-        tags: [...tagsFor('articles', locale), ...tagsFor('resources', locale), ...tagsFor('faqs', locale)],
-      });
+      // What a visitor types is never kept: not in the data cache, not under any key.
+      const data = await runQuery(getClient, SearchDocument, { variables: { locale, query: trimmed }, tags: [], cache: 'no-store' });
       return {
         query: trimmed,
         articles: present(data.articles).map(toArticleSummary),

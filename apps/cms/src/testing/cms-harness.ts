@@ -3,6 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import { winston } from '@strapi/logger';
 import type { Core } from '@strapi/strapi';
 import trustedDocuments from '@haven/content/trusted-documents.json';
 import { Client } from 'pg';
@@ -139,4 +141,28 @@ export async function trustedQuery(
     }),
   });
   return { status: response.status, body: (await response.json()) as GraphqlBody };
+}
+
+/** Everything the CMS logs from now until stop(), at every level down to debug. */
+export function captureLogs(cms: RunningCms): { lines(): string[]; stop(): void } {
+  const lines: string[] = [];
+  const logger = cms.strapi.log as unknown as { level: string; add(transport: unknown): void; remove(transport: unknown): void };
+  const stream = new Writable({
+    objectMode: true,
+    write(entry: { level: string; message: unknown }, _encoding, done) {
+      lines.push(`${entry.level}: ${typeof entry.message === 'string' ? entry.message : JSON.stringify(entry.message)}`);
+      done();
+    },
+  });
+  const transport = new winston.transports.Stream({ stream, level: 'debug' });
+  const level = logger.level;
+  logger.level = 'debug';
+  logger.add(transport);
+  return {
+    lines: () => lines,
+    stop() {
+      logger.remove(transport);
+      logger.level = level;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { firstParam } from './search-params';
+import { withoutInvisibleControls } from './visible-text';
 
 export const maxQueryLength = 200;
 
@@ -7,9 +8,12 @@ export type SearchQuery =
   | { kind: 'too-long'; maxLength: number }
   | { kind: 'ok'; query: string };
 
-/** The ?q= of the search page: whitespace collapsed and trimmed, at most 200 characters. */
+/**
+ * The ?q= of the search page: invisible controls removed (it is shown back to the visitor),
+ * whitespace collapsed and trimmed, at most 200 characters.
+ */
 export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
-  const query = (firstParam(raw) ?? '').replace(/\s+/g, ' ').trim();
+  const query = withoutInvisibleControls(firstParam(raw) ?? '').replace(/\s+/g, ' ').trim();
   if (query === '') return { kind: 'empty' };
   if ([...query].length > maxQueryLength) return { kind: 'too-long', maxLength: maxQueryLength };
   return { kind: 'ok', query };

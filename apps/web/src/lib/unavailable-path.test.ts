@@ -17,4 +17,11 @@ describe('unavailablePath', () => {
       expect(safeReturnPath(from)).toBeNull();
     }
   });
+
+  it('drops control characters first, so tab, CR or LF cannot turn a path into another origin', () => {
+    for (const from of ['/\t/evil.example', '/\r/evil.example', '/\n/evil.example', '/\u0000/evil.example', '\t//evil.example']) {
+      expect([from, safeReturnPath(from)]).toEqual([from, null]);
+    }
+    expect(safeReturnPath('/es/arti\tculos')).toBe('/es/articulos');
+  });
 });

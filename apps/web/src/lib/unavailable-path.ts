@@ -1,9 +1,24 @@
 import { isLocale, type Locale } from '@haven/i18n';
 
-/** Only a path on this site may come back as "try again": never another origin. */
+// Any origin does: only whether `from` stays on it matters.
+const here = new URL('https://haven.invalid');
+
+/**
+ * Only a path on this site may come back as "try again": never another origin. Control characters
+ * go first, as browsers drop tab, CR and LF from URLs (`/\t/evil.com` reads as `//evil.com`); what is
+ * left must resolve to this origin.
+ */
 export function safeReturnPath(from: string | null | undefined): string | null {
-  if (!from || from.length > 2048 || !from.startsWith('/') || from.startsWith('//') || from.includes('\\')) return null;
-  return from;
+  if (!from || from.length > 2048) return null;
+  const cleaned = from.replace(/[\u0000-\u001F\u007F]/g, '');
+  if (!cleaned.startsWith('/') || cleaned.includes('\\')) return null;
+  let url: URL;
+  try {
+    url = new URL(cleaned, here);
+  } catch {
+    return null;
+  }
+  return url.origin === here.origin ? cleaned : null;
 }
 
 /**

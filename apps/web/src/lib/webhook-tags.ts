@@ -1,5 +1,6 @@
 import { isLocale } from '@haven/i18n';
 import { tags, type CollectionName } from '@haven/content';
+import { documentIdPattern } from './document-id';
 
 const collections: Record<string, CollectionName> = {
   'api::article.article': 'articles',
@@ -29,7 +30,7 @@ export function tagsForWebhook(payload: unknown): WebhookTags {
   if (!entry || typeof entry !== 'object') return { ok: false, problem: 'entry is missing' };
   const { documentId, locale, pageLocale } = entry as { documentId?: unknown; locale?: unknown; pageLocale?: unknown };
   const entryLocale = locale ?? pageLocale;
-  if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) return { ok: false, problem: 'entry.documentId is malformed' };
+  if (typeof documentId !== 'string' || !documentIdPattern.test(documentId)) return { ok: false, problem: 'entry.documentId is malformed' };
   if (!isLocale(entryLocale)) return { ok: false, problem: 'entry.locale is not a Haven locale' };
   return { ok: true, tags: [tags.collection(collection, entryLocale), tags.document(collection, entryLocale, documentId)] };
 }

@@ -8,6 +8,10 @@ const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'd
 
 export interface RunningSite {
   url: string;
+  /** The folder where Next keeps its data cache and generated pages. */
+  cacheDir: string;
+  /** Everything the site has printed so far. */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -78,6 +82,8 @@ export async function startSite(options: {
 
   return {
     url,
+    cacheDir: path.join(webDir, '.next', 'cache'),
+    logs: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -9,6 +9,7 @@ import { pageLocale } from '@/lib/page-locale';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { maxQueryLength, parseSearchQuery } from '@/lib/search-query';
 import { localizedPath } from '@/lib/site-urls';
+import { withoutInvisibleControls } from '@/lib/visible-text';
 import styles from './page.module.css';
 
 interface Props {
@@ -40,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const typed =
     parsed.kind === 'ok'
       ? parsed.query
-      : [...(firstParam(query.q) ?? '').trim()].slice(0, maxQueryLength).join('');
+      : [...withoutInvisibleControls(firstParam(query.q) ?? '').trim()].slice(0, maxQueryLength).join('');
 
   return (
     <>

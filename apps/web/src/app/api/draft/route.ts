@@ -1,36 +1,33 @@
-import { isLocale } from '@haven/i18n';
 import { draftMode } from 'next/headers';
 import { env } from '@/env';
 import { getPathname } from '@/i18n/navigation';
 import { draftContent } from '@/lib/draft-content';
-import { secretMatches } from '@/lib/secret';
+import { redeemPreviewToken } from '@/lib/preview/preview-token';
+
+const noStore = { 'cache-control': 'no-store' };
 
 /**
- * The CMS's preview button lands here. With the right secret it turns on draft mode (a cookie
- * for this editor only) and redirects to the document's page on this site — a path built here,
- * never one taken from the request.
+ * The CMS's preview button lands here with a signed, short-lived token (never the secret). A token
+ * that checks out turns on draft mode (a cookie for this editor only) once, and redirects to the
+ * document's page on this site — a path built here, never one taken from the request.
  */
 export async function GET(request: Request): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  if (!secretMatches(params.get('secret'), env.PREVIEW_SECRET) || !draftContent) {
-    return new Response('Preview is not allowed', { status: 401 });
+  const claims = draftContent ? redeemPreviewToken(new URL(request.url).searchParams.get('token'), env.PREVIEW_SECRET) : null;
+  if (!claims || !draftContent) {
+    return new Response('This preview link is not valid or has expired: open the preview again from the CMS.', {
+      status: 401,
+      headers: { ...noStore, 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
-  const type = params.get('type');
-  const locale = params.get('locale');
-  const documentId = params.get('documentId') ?? '';
-  if ((type !== 'article' && type !== 'resource') || !isLocale(locale) || !/^[a-z0-9]{1,64}$/.test(documentId)) {
-    return new Response('Unknown document', { status: 400 });
-  }
+  const { type, locale, documentId } = claims;
   const document =
-    type === 'article'
-      ? await draftContent.getArticleById({ locale, documentId })
-      : await draftContent.getResourceById({ locale, documentId });
-  if (!document) return new Response('Document not found', { status: 404 });
+    type === 'article' ? await draftContent.getArticleById({ locale, documentId }) : await draftContent.getResourceById({ locale, documentId });
+  if (!document) return new Response('Document not found', { status: 404, headers: noStore });
 
   (await draftMode()).enable();
   const pathname = getPathname({
     locale,
     href: { pathname: type === 'article' ? '/articles/[slug]' : '/resources/[slug]', params: { slug: document.slug } },
   });
-  return new Response(null, { status: 307, headers: { location: pathname, 'cache-control': 'no-store' } });
+  return new Response(null, { status: 307, headers: { location: pathname, ...noStore } });
 }

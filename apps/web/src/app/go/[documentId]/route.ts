@@ -1,7 +1,10 @@
+import { ContentError } from '@haven/content';
 import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
 import { getPathname } from '@/i18n/navigation';
 import { negotiateLocale } from '@/lib/accept-language';
 import { publishedContent } from '@/lib/content';
+import { documentIdPattern } from '@/lib/document-id';
+import { unavailablePath } from '@/lib/unavailable-path';
 
 /**
  * Permanent links for partners: /go/<documentId>?lang=es answers 308 to the document's current
@@ -13,8 +16,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
   const { documentId } = await params;
   const lang = new URL(request.url).searchParams.get('lang');
   const locale: Locale = lang === null ? negotiateLocale(request.headers.get('accept-language')) : isLocale(lang) ? lang : defaultLocale;
-  if (!/^[a-z0-9]{1,64}$/.test(documentId)) return notFound();
+  // Without ?lang the answer depends on the browser's languages: no shared cache may keep it.
+  const varies: Record<string, string> = lang === null ? { vary: 'Accept-Language', 'cache-control': 'private, no-store' } : {};
+  if (!documentIdPattern.test(documentId)) return notFound(varies);
+  try {
+    return (await permalinkTarget(documentId, locale, varies)) ?? notFound(varies);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    return new Response(null, { status: 307, headers: { location: unavailablePath(locale, null), 'cache-control': 'no-store' } });
+  }
+}
 
+async function permalinkTarget(documentId: string, locale: Locale, varies: Record<string, string>): Promise<Response | null> {
   for (const type of ['article', 'resource'] as const) {
     const find = (inLocale: Locale) =>
       type === 'article' ? publishedContent.getArticleById({ locale: inLocale, documentId }) : publishedContent.getResourceById({ locale: inLocale, documentId });
@@ -24,12 +38,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
         locale,
         href: { pathname: type === 'article' ? '/articles/[slug]' : '/resources/[slug]', params: { slug: document.slug } },
       });
-      return new Response(null, { status: 308, headers: { location: pathname } });
+      return new Response(null, { status: 308, headers: { location: pathname, ...varies } });
     }
   }
-  return notFound();
+  return null;
 }
 
-function notFound(): Response {
-  return new Response('This link does not lead to a page on Haven.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+function notFound(varies: Record<string, string>): Response {
+  return new Response('This link does not lead to a page on Haven.', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...varies },
+  });
 }
