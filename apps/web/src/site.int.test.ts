@@ -149,9 +149,10 @@ describe('bad addresses', () => {
   );
 
   it.each(['%09', '%0D', '%0A', '%09%0A'])('never turns ?from=/%s/evil.example into a link to another site', async (control) => {
-    const { response, html } = await get(`/en/unavailable?from=/${control}/evil.example`);
+    const { response, main } = await get(`/en/unavailable?from=/${control}/evil.example`);
     expect(response.status).toBe(200);
-    expect(html).not.toContain('evil.example');
+    const links = [...main.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(links.filter((href) => href?.includes('evil.example'))).toEqual([]);
   });
 
   it('shows a searched-for phrase without bidirectional overrides', async () => {
@@ -178,6 +179,8 @@ describe('nothing a visitor types is kept', () => {
     existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
 
   it('adds no cache file for 200 distinct searches, and logs none of the terms at any level', async () => {
+    // The page's shared reads (site settings, hotlines) are cached once; searches must add nothing after.
+    await get('/es/buscar?q=warm');
     const cmsLogs = captureLogs(cms);
     const before = new Set(filesUnder(site.cacheDir));
     const marker = `hvn${randomBytes(4).toString('hex')}`;
