@@ -88,6 +88,25 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
     await stillServes();
   });
 
+  it.each(['/graphql/', '/GraphQL', '/GRAPHQL/'])('guards %s as it guards /graphql', async (pathname) => {
+    const response = await fetch(`${cms.url}${pathname}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: localizationsNineDeep }),
+      signal: AbortSignal.timeout(5000),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect([response.status, body.errors?.[0]?.extensions?.code]).toEqual([400, 'UNTRUSTED_OPERATION']);
+  });
+
+  it.each(['/graphql?via=partner', '/GraphQL/'])('answers a trusted document at %s', async (pathname) => {
+    const { sha256 } = (await import('@haven/content/trusted-documents.json')).default.Faqs;
+    const body = JSON.stringify({ variables: { locale: 'en' }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256 } } });
+    const headers = { 'content-type': 'application/json' };
+    const response = await fetch(`${cms.url}${pathname}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+    expect(response.status).toBe(200);
+  });
+
   it('accepts the exact text of a trusted document, as a partner may send it', async () => {
     const { document } = (await import('@haven/content/trusted-documents.json')).default.Faqs;
     const response = await graphql(cms, document, { locale: 'es' });
@@ -142,6 +161,7 @@ describe('anonymous REST', () => {
   it.each([
     '/api/articles?filters[localizations][publishedAt][$null]=true',
     '/api/articles?filters[localizations][title][$contains]=Unpublished',
+    '/API/Articles/?filters[localizations][title][$contains]=Unpublished',
     '/api/articles?filters[$or][0][slug][$eq]=x&filters[$or][1][localizations][title][$contains]=Unpublished',
     '/api/resources?filters[$not][localizations][name][$contains]=Unpublished',
     '/api/articles?filters[topics][slug][$eq]=compensation',

@@ -18,7 +18,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const landingPage = Boolean(strapi.plugin('graphql').config('landingPage'));
 
   return async (ctx: Context, next: Next) => {
-    if (ctx.path !== endpoint || ctx.method === 'OPTIONS') return next();
+    // Strapi's router matches the endpoint in any case and with a trailing slash; so does this door.
+    if (ctx.path.toLowerCase().replace(/\/$/, '') !== endpoint || ctx.method === 'OPTIONS') return next();
     // The development landing page, as Strapi recognises it.
     if (ctx.method === 'GET' && landingPage && ctx.get('accept').includes('text/html')) return next();
     if (ctx.method !== 'POST') {
@@ -42,6 +43,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return refuse(ctx, 400, 'BAD_REQUEST', 'Send one operation as a JSON object; batches are not accepted.');
     }
 
+    // A POST's operation is all in its body. At exactly the endpoint's path, Strapi's body parser
+    // leaves the stream read here alone.
+    ctx.url = endpoint;
     const request = body as GraphqlRequestBody;
     const trusted = trustedDocumentFor(request);
     if (trusted !== undefined) {

@@ -22,7 +22,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   }
 
   return async (ctx: Context, next: Next) => {
-    const [, api, route] = ctx.path.split('/');
+    // Strapi's router ignores case, so this does too.
+    const [, api, route] = ctx.path.toLowerCase().split('/');
     const kinds = api === 'api' && route ? kindsByRoute.get(route) : undefined;
     if (!kinds || ctx.get('authorization')) return next();
     const problem = restQueryProblem(ctx.query as Record<string, unknown>, kinds);

@@ -110,35 +110,26 @@ async function withClient<T>(connectionString: string, work: (pg: Client) => Pro
 export type GraphqlBody = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
 /** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. Visitors may run only trusted documents (see trustedQuery). */
-export async function graphql(
-  cms: RunningCms,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ status: number; body: GraphqlBody }> {
-  const response = await fetch(`${cms.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphqlBody };
+export function graphql(cms: RunningCms, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  return postGraphql(cms, { query, variables }, token);
 }
 
 /** Runs one of the site's trusted documents by name, sent by hash as the site sends it. */
-export async function trustedQuery(
+export function trustedQuery(
   cms: RunningCms,
   operationName: keyof typeof trustedDocuments,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ status: number; body: GraphqlBody }> {
+) {
+  const persistedQuery = { version: 1, sha256Hash: trustedDocuments[operationName].sha256 };
+  return postGraphql(cms, { operationName, variables, extensions: { persistedQuery } }, token);
+}
+
+async function postGraphql(cms: RunningCms, body: object, token?: string): Promise<{ status: number; body: GraphqlBody }> {
   const response = await fetch(`${cms.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({
-      operationName,
-      variables,
-      extensions: { persistedQuery: { version: 1, sha256Hash: trustedDocuments[operationName].sha256 } },
-    }),
+    body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as GraphqlBody };
 }
