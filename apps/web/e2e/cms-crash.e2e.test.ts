@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startSupervisedCms, type SupervisedCms } from '../../cms/src/testing/supervised-cms';
+import { startSupervisedCms, type SupervisedCms } from '@haven/cms/testing';
 import { freePort, startSite, type RunningSite } from '../src/testing/site-harness';
 import { launchBrowser } from './browser';
 

@@ -1,3 +1,4 @@
+import { storeRawArticleBody } from '@haven/cms/testing';
 import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
 import en from '../messages/en.json';
 import { pathnames } from '../src/i18n/pathnames';
@@ -202,7 +203,7 @@ describe('rich text safety', () => {
     // The CMS refuses these links (test above), so they are put where imported or legacy content
     // would sit, in the database, after the editor publishes the rest; the publish refreshes the page.
     await publishThroughApi(article.documentId, 'en', { body: [paragraph(text('Links follow.')), paragraph(text(htmlText))] });
-    await storeArticleBody(article.documentId, 'en', unsafeBody);
+    await storeRawArticleBody(article.documentId, 'en', unsafeBody);
 
     const visitor = await (await newContext(browser)).newPage();
     contexts.push(visitor.context());
@@ -229,37 +230,3 @@ describe('rich text safety', () => {
     expect(dialogs).toEqual([]);
   });
 });
-
-/**
- * Writes an article body straight into the CMS's database (its draft and published rows), past
- * Strapi's validation, to stand for content that reached the database some other way.
- */
-async function storeArticleBody(documentId: string, locale: Locale, body: unknown): Promise<void> {
-  const json = JSON.stringify(body);
-  if (process.env.DATABASE_CLIENT === 'postgres') {
-    const { Client } = await import('pg');
-    const pg = new Client({ connectionString: process.env.DATABASE_URL });
-    await pg.connect();
-    try {
-      await pg.query('UPDATE articles SET body = $1 WHERE document_id = $2 AND locale = $3', [json, documentId, locale]);
-    } finally {
-      await pg.end();
-    }
-    return;
-  }
-  const file = process.env.DATABASE_FILENAME;
-  if (!file) throw new Error('DATABASE_FILENAME is not set: run the journeys through jest.e2e.config.js');
-  // better-sqlite3 ships no types; this is the one call made on it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Database = require('better-sqlite3') as new (file: string) => {
-    prepare(sql: string): { run(...values: unknown[]): { changes: number } };
-    close(): void;
-  };
-  const db = new Database(file);
-  try {
-    const { changes } = db.prepare('UPDATE articles SET body = ? WHERE document_id = ? AND locale = ?').run(json, documentId, locale);
-    if (changes === 0) throw new Error(`no ${locale} rows for article ${documentId}`);
-  } finally {
-    db.close();
-  }
-}

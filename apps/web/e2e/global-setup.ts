@@ -1,4 +1,4 @@
-import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { startCms, type RunningCms } from '@haven/cms/testing';
 import { buildSite, freePort, startSite, type RunningSite } from '../src/testing/site-harness';
 
 /** Editor account the journeys sign in with (test database only). */

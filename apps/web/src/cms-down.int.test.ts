@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { localeCodes, type Locale } from '@haven/i18n';
-import { startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { startCms, type RunningCms } from '@haven/cms/testing';
 import { pathnames } from './i18n/pathnames';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 

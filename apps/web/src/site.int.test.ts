@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
-import { captureLogs, startCms, type RunningCms } from '../../cms/src/testing/cms-harness';
+import { captureLogs, startCms, type RunningCms } from '@haven/cms/testing';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 import { pathnames } from './i18n/pathnames';
 
