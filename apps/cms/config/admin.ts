@@ -1,11 +1,12 @@
+import { isSluggedUid, sluggedContentTypes } from '../src/content-types';
 import { env } from '../src/env';
 import { previewUrl, type PreviewTarget } from '../src/preview/preview-url';
 
-/** The site's path segment for each content type an editor can preview. */
-const previewable: Record<string, PreviewTarget['type']> = {
-  'api::article.article': 'article',
-  'api::resource.resource': 'resource',
-};
+/** The site's page type for a content type an editor can preview: articles and resources have pages. */
+function previewType(uid: string): PreviewTarget['type'] | null {
+  const type = isSluggedUid(uid) ? sluggedContentTypes[uid] : null;
+  return type === 'article' || type === 'resource' ? type : null;
+}
 
 export default () => ({
   auth: { secret: env.ADMIN_JWT_SECRET },
@@ -19,7 +20,7 @@ export default () => ({
       allowedOrigins: [new URL(env.WEB_URL).origin],
       // The site checks the signed token, turns on draft mode and redirects to the document's page.
       async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
-        const type = previewable[uid];
+        const type = previewType(uid);
         if (!type || !env.PREVIEW_SECRET) return null;
         return previewUrl(env.WEB_URL, env.PREVIEW_SECRET, { type, documentId, locale: locale ?? 'en', status: status ?? 'draft' });
       },

@@ -1,3 +1,4 @@
+import contract from '@haven/content/contract.json';
 import type { UID } from '@strapi/strapi';
 
 /** The content types visitors may read. Everything here is read-only for the public. */
@@ -13,14 +14,17 @@ export const publicSingleTypes = ['api::site-setting.site-setting'] as const sat
 
 export const publicContentTypes: readonly UID.ContentType[] = [...publicCollectionTypes, ...publicSingleTypes];
 
-/** Content types whose slug appears in public URLs; a changed slug is kept in slug history. */
-export const sluggedContentTypes = {
-  'api::article.article': 'article',
-  'api::resource.resource': 'resource',
-  'api::topic.topic': 'topic',
-} as const satisfies Partial<Record<UID.ContentType, string>>;
+type SiteContentTypes = typeof contract.contentTypes;
 
-export type SluggedUid = keyof typeof sluggedContentTypes;
+/** Content types whose slug appears in public URLs; a changed slug is kept in slug history. */
+export type SluggedUid = {
+  [Uid in keyof SiteContentTypes]: SiteContentTypes[Uid] extends { slugHistoryType: string } ? Uid : never;
+}[keyof SiteContentTypes];
+
+/** The type name slug history records for each slugged content type (packages/content's contract). */
+export const sluggedContentTypes = Object.fromEntries(
+  Object.entries(contract.contentTypes).flatMap(([uid, type]) => ('slugHistoryType' in type ? [[uid, type.slugHistoryType]] : [])),
+) as Record<SluggedUid, 'article' | 'resource' | 'topic'>;
 
 export function isSluggedUid(uid: string): uid is SluggedUid {
   return uid in sluggedContentTypes;

@@ -3,4 +3,14 @@ export * from './domain';
 export { createCmsLink, type GetClient } from './client';
 export { createContentApi } from './content-api';
 export { matchesFilters } from './resource-filters';
-export { tags, tagsFor, type CollectionName } from './tags';
+export { tags, tagsFor } from './tags';
+export {
+  collectionOf,
+  documentIdPattern,
+  everywhereCounties,
+  linkProtocols,
+  webhookEvents,
+  type CollectionName,
+  type ContentTypeUid,
+  type PageType,
+} from './contract';

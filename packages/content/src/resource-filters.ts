@@ -1,7 +1,5 @@
+import { everywhereCounties } from './contract';
 import type { Resource, ResourceFilters } from './domain';
-
-/** Counties that stand for "everywhere in California" and so match any county filter. */
-const everywhere = new Set(['statewide', 'nationwide']);
 
 /**
  * Filters that Strapi cannot apply to JSON fields (county, language spoken), applied in code.
@@ -14,7 +12,7 @@ export function matchesFilters(resource: Resource, filters: ResourceFilters): bo
   if (filters.county) {
     const wanted = filters.county.toLowerCase();
     const served = resource.counties.map((county) => county.toLowerCase());
-    if (!served.includes(wanted) && !served.some((county) => everywhere.has(county))) return false;
+    if (!served.includes(wanted) && !served.some((county) => everywhereCounties.has(county))) return false;
   }
   if (filters.language) {
     const wanted = filters.language.toLowerCase();

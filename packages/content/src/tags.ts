@@ -1,6 +1,5 @@
 import type { Locale } from '@haven/i18n';
-
-export type CollectionName = 'articles' | 'resources' | 'faqs' | 'topics' | 'site-settings' | 'slug-histories';
+import type { CollectionName } from './contract';
 
 /**
  * Next.js cache-tag names, named once. Getters attach them to every CMS fetch; only the site's

@@ -1,8 +1,9 @@
+import contract from '@haven/content/contract.json';
 import type { Core } from '@strapi/strapi';
 import { env } from '../env';
 
 const NAME = 'Haven site: refresh published pages';
-const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
+const EVENTS = contract.webhookEvents;
 
 interface Webhook {
   id: string | number;

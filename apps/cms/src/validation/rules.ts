@@ -1,3 +1,5 @@
+import contract from '@haven/content/contract.json';
+
 /**
  * Field formats Haven's editors must get right, because visitors act on them: a phone number
  * becomes a one-tap tel: link, a slug becomes a URL partners print. Pure functions, each returning
@@ -69,7 +71,7 @@ export function isLanguageCode(code: string): boolean {
   return languageNames.of(code.split('-')[0]!) !== undefined;
 }
 
-const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+const linkProtocols: readonly string[] = contract.linkProtocols;
 
 /** Every link URL in a Strapi blocks value (links sit inside paragraphs, list items, headings, quotes). */
 function linkUrls(node: unknown): unknown[] {
@@ -82,7 +84,7 @@ function linkUrls(node: unknown): unknown[] {
 function isAllowedLink(url: unknown): boolean {
   if (typeof url !== 'string') return false;
   try {
-    return LINK_PROTOCOLS.includes(new URL(url).protocol);
+    return linkProtocols.includes(new URL(url).protocol);
   } catch {
     return false;
   }

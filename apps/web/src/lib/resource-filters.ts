@@ -1,4 +1,4 @@
-import { resourceKinds, type Resource, type ResourceFilters, type ResourceKind } from '@haven/content';
+import { everywhereCounties, resourceKinds, type Resource, type ResourceFilters, type ResourceKind } from '@haven/content';
 import { californiaCounties } from './california-counties';
 import { firstParam, type SearchParams } from './search-params';
 
@@ -6,9 +6,6 @@ export interface ResourceFilterOptions {
   counties: string[];
   languages: string[];
 }
-
-/** Resources' "counties" that mean everywhere; they match every county rather than being one. */
-const everywhere = new Set(['statewide', 'nationwide']);
 
 /**
  * What the directory can be filtered by: every California county (statewide and national services
@@ -19,7 +16,7 @@ export function resourceFilterOptions(resources: readonly Resource[], locale: st
   const counties = new Set<string>(californiaCounties);
   const languages = new Set<string>();
   for (const resource of resources) {
-    for (const county of resource.counties) if (county.trim() !== '' && !everywhere.has(county.toLowerCase())) counties.add(county);
+    for (const county of resource.counties) if (county.trim() !== '' && !everywhereCounties.has(county.toLowerCase())) counties.add(county);
     for (const language of resource.languagesSpoken) if (language.trim() !== '') languages.add(language);
   }
   return { counties: [...counties].sort(collator.compare), languages: [...languages] };

@@ -1,4 +1,4 @@
-const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+import { linkProtocols } from '@haven/content';
 
 /**
  * The href to render for a URL that came from the CMS, or null when it must stay plain text.
@@ -14,7 +14,7 @@ export function toSafeHref(value: unknown): string | null {
   } catch {
     return null;
   }
-  return allowedProtocols.has(url.protocol) ? url.href : null;
+  return linkProtocols.has(url.protocol) ? url.href : null;
 }
 
 export function isSafeUrl(value: unknown): boolean {

@@ -1,17 +1,5 @@
+import { collectionOf, documentIdPattern, tags, webhookEvents } from '@haven/content';
 import { isLocale } from '@haven/i18n';
-import { tags, type CollectionName } from '@haven/content';
-import { documentIdPattern } from './document-id';
-
-const collections: Record<string, CollectionName> = {
-  'api::article.article': 'articles',
-  'api::resource.resource': 'resources',
-  'api::faq.faq': 'faqs',
-  'api::topic.topic': 'topics',
-  'api::site-setting.site-setting': 'site-settings',
-  'api::slug-history.slug-history': 'slug-histories',
-};
-
-const EVENTS = new Set(['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']);
 
 export type WebhookTags = { ok: true; tags: string[] } | { ok: false; problem: string };
 
@@ -23,9 +11,9 @@ export type WebhookTags = { ok: true; tags: string[] } | { ok: false; problem: s
 export function tagsForWebhook(payload: unknown): WebhookTags {
   if (!payload || typeof payload !== 'object') return { ok: false, problem: 'body must be a JSON object' };
   const { event, uid, entry } = payload as { event?: unknown; uid?: unknown; entry?: unknown };
-  if (typeof event !== 'string' || !EVENTS.has(event)) return { ok: false, problem: 'unknown event' };
+  if (typeof event !== 'string' || !webhookEvents.includes(event)) return { ok: false, problem: 'unknown event' };
   if (typeof uid !== 'string') return { ok: false, problem: 'uid is missing' };
-  const collection = collections[uid];
+  const collection = collectionOf(uid);
   if (!collection) return { ok: true, tags: [] }; // not shown on the site: nothing to refresh
   if (!entry || typeof entry !== 'object') return { ok: false, problem: 'entry is missing' };
   const { documentId, locale, pageLocale } = entry as { documentId?: unknown; locale?: unknown; pageLocale?: unknown };

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { documentIdPattern } from '@haven/content';
 import { isLocale, type Locale } from '@haven/i18n';
 import { z } from 'zod';
-import { documentIdPattern } from '../document-id';
 
 /** What the CMS's preview button signs (apps/cms/src/preview/preview-url.ts). */
 const claimsSchema = z.object({

@@ -1,9 +1,8 @@
-import { ContentError } from '@haven/content';
+import { ContentError, documentIdPattern } from '@haven/content';
 import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
 import { getPathname } from '@/i18n/navigation';
 import { negotiateLocale } from '@/lib/accept-language';
 import { publishedContent } from '@/lib/content';
-import { documentIdPattern } from '@/lib/document-id';
 import { unavailablePath } from '@/lib/unavailable-path';
 
 /**
