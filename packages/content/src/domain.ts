@@ -1,30 +1,28 @@
 import type { Locale } from '@haven/i18n';
+import type { Enum_Article_Translationstatus, Enum_Resource_Kind } from './generated/graphql';
 
 /**
  * Haven's domain types: what pages see. They are mapped from the CMS's GraphQL shapes by the pure
  * `to*` functions in mappers.ts; pages never see a CMS shape.
  */
 
-export type TranslationStatus = 'original' | 'draft_translation' | 'reviewed_translation';
+// Enumerations come from the generated schema types, so they cannot drift from the content model.
+export type TranslationStatus = Enum_Article_Translationstatus;
+export type ResourceKind = Enum_Resource_Kind;
 
-export type ResourceKind =
-  | 'hotline'
-  | 'legal_aid'
-  | 'shelter'
-  | 'counseling'
-  | 'medical'
-  | 'government_program'
-  | 'ngo';
+// A record, so that a kind added to the content model fails type-checking here until it has a place.
+const kindOrder: Record<ResourceKind, number> = {
+  hotline: 0,
+  legal_aid: 1,
+  shelter: 2,
+  counseling: 3,
+  medical: 4,
+  government_program: 5,
+  ngo: 6,
+};
 
-export const resourceKinds: readonly ResourceKind[] = [
-  'hotline',
-  'legal_aid',
-  'shelter',
-  'counseling',
-  'medical',
-  'government_program',
-  'ngo',
-];
+/** Every resource kind, in the order the directory offers them. */
+export const resourceKinds: readonly ResourceKind[] = (Object.keys(kindOrder) as ResourceKind[]).sort((a, b) => kindOrder[a] - kindOrder[b]);
 
 /** Strapi "blocks" rich text, rendered by @strapi/blocks-react-renderer. */
 export type RichText = unknown[];

@@ -1,4 +1,5 @@
 import type { Locale } from '@haven/i18n';
+import type { Modules } from '@strapi/strapi';
 
 /**
  * Shapes of Haven's seed content. Text fields that hold rich text (article bodies, FAQ answers)
@@ -11,7 +12,8 @@ import type { Locale } from '@haven/i18n';
  */
 export type RichText = string;
 
-export type TranslationStatus = 'original' | 'draft_translation' | 'reviewed_translation';
+// Enumerations as the content model (types/generated) defines them.
+export type TranslationStatus = NonNullable<Modules.Documents.Document<'api::article.article'>['translationStatus']>;
 
 /** English is always present; other locales only where the text has been written. */
 export type Localized<T> = { en: T } & Partial<Record<Exclude<Locale, 'en'>, T>>;
@@ -40,7 +42,7 @@ export interface SeedArticle {
   key: string;
   /** keys of SeedTopic */
   topics: string[];
-  jurisdiction: 'california' | 'federal';
+  jurisdiction: NonNullable<Modules.Documents.Document<'api::article.article'>['jurisdiction']>;
   /** ISO date (YYYY-MM-DD) or null when no legal review has happened yet */
   legallyReviewedOn: string | null;
   reviewedBy: string | null;
@@ -48,14 +50,7 @@ export interface SeedArticle {
   translations: Localized<SeedArticleText>;
 }
 
-export type ResourceKind =
-  | 'hotline'
-  | 'legal_aid'
-  | 'shelter'
-  | 'counseling'
-  | 'medical'
-  | 'government_program'
-  | 'ngo';
+export type ResourceKind = NonNullable<Modules.Documents.Document<'api::resource.resource'>['kind']>;
 
 export interface SeedResource {
   key: string;
