@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { nonPageContentSecurityPolicy, staticSecurityHeaders } from './src/lib/security-headers';
+import { nonPageContentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 

@@ -6,15 +6,15 @@ import { env } from './env';
 import { pathnames } from './i18n/pathnames';
 import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
-import { badRequestPage, hasMalformedEncoding } from './lib/bad-request-page';
-import { getFallbackHotlines } from './lib/fallback-hotlines';
+import { badRequestPage, hasMalformedEncoding } from '@/lib/security/bad-request-page';
+import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import {
   createNonce,
   isUrlTooLong,
   nonPageContentSecurityPolicy,
   pageContentSecurityPolicy,
-} from './lib/security-headers';
-import { negotiateLocale } from './lib/accept-language';
+} from '@/lib/security/security-headers';
+import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
 

@@ -11,6 +11,12 @@ import type {
 } from './domain';
 
 /**
+ * Which version of a document to read: what visitors see, or an editor's unpublished draft (read
+ * with the server-only preview token, never cached).
+ */
+export type ReadMode = 'published' | 'draft';
+
+/**
  * Everything the site may ask of the CMS. Every getter throws a `ContentError` when the CMS
  * answers with an HTTP error, a GraphQL error, or not within the timeout: a failure is never
  * turned into an empty list. "Not found" is `null`, never an error.
@@ -20,17 +26,19 @@ export interface ContentApi {
   getTopics(args: { locale: Locale }): Promise<Topic[]>;
   /** Newest first. */
   getArticles(args: { locale: Locale; limit?: number; topic?: string }): Promise<ArticleSummary[]>;
-  getArticle(args: { locale: Locale; slug: string }): Promise<Article | null>;
-  getArticleById(args: { locale: Locale; documentId: string }): Promise<Article | null>;
+  getArticle(args: { locale: Locale; slug: string; mode?: ReadMode }): Promise<Article | null>;
+  getArticleById(args: { locale: Locale; documentId: string; mode?: ReadMode }): Promise<Article | null>;
   getResources(args: { locale: Locale; filters?: ResourceFilters }): Promise<Resource[]>;
-  getResource(args: { locale: Locale; slug: string }): Promise<Resource | null>;
-  getResourceById(args: { locale: Locale; documentId: string }): Promise<Resource | null>;
+  getResource(args: { locale: Locale; slug: string; mode?: ReadMode }): Promise<Resource | null>;
+  getResourceById(args: { locale: Locale; documentId: string; mode?: ReadMode }): Promise<Resource | null>;
   /** Ordered by topic, then `order`. */
   getFaqs(args: { locale: Locale }): Promise<Faq[]>;
   /** Case-insensitive search over articles, resources and FAQs in one locale. */
   search(args: { locale: Locale; query: string }): Promise<SearchResults>;
   /** The documentId an old slug (from slug history) now belongs to, or null. */
   getSlugRedirect(args: { type: 'article' | 'resource'; locale: Locale; slug: string }): Promise<string | null>;
+  /** True when drafts can be read (the site holds a preview token). */
+  readonly canReadDrafts: boolean;
 }
 
 export class ContentError extends Error {

@@ -8,9 +8,9 @@ export type GetClient = () => ApolloClient;
 /**
  * The HTTP link to the CMS's GraphQL endpoint. Operations travel as the hash of their trusted
  * document, never as text (the CMS runs nothing else for visitors). Every request is given up after
- * `timeoutMs`, so a hung CMS can never hang a page. `token` (server-only) is sent as a bearer token.
+ * `timeoutMs`, so a hung CMS can never hang a page.
  */
-export function createCmsLink(options: { url: string; timeoutMs: number; token?: string }): ApolloLink {
+export function createCmsLink(options: { url: string; timeoutMs: number }): ApolloLink {
   const fetchWithTimeout: typeof fetch = (input, init = {}) => {
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -24,11 +24,7 @@ export function createCmsLink(options: { url: string; timeoutMs: number; token?:
     operation.setContext({ http: { includeQuery: false, includeExtensions: true } });
     return forward(operation);
   });
-  const http = new HttpLink({
-    uri: options.url,
-    fetch: fetchWithTimeout,
-    headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
-  });
+  const http = new HttpLink({ uri: options.url, fetch: fetchWithTimeout });
   return sendAsTrustedDocument.concat(http);
 }
 
@@ -36,8 +32,10 @@ export interface QueryOptions<TVariables> {
   variables: TVariables;
   /** Next.js cache tags for this read (see tags.ts). */
   tags: string[];
-  /** 'no-store' for drafts, which must never land in the shared cache. */
+  /** 'no-store' for drafts and searches, which must never land in the shared cache. */
   cache?: 'force-cache' | 'no-store';
+  /** A bearer token for this read only (the preview token, for drafts). */
+  token?: string;
 }
 
 /**
@@ -47,7 +45,7 @@ export interface QueryOptions<TVariables> {
 export async function runQuery<TData, TVariables extends OperationVariables>(
   getClient: GetClient,
   document: TypedDocumentNode<TData, TVariables>,
-  { variables, tags, cache = 'force-cache' }: QueryOptions<TVariables>,
+  { variables, tags, cache = 'force-cache', token }: QueryOptions<TVariables>,
 ): Promise<TData> {
   const name = operationName(document);
   let result;
@@ -57,7 +55,10 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
       variables,
       fetchPolicy: 'no-cache',
       errorPolicy: 'all',
-      context: { fetchOptions: cache === 'no-store' ? { cache } : { cache, next: { tags } } },
+      context: {
+        fetchOptions: cache === 'no-store' ? { cache } : { cache, next: { tags } },
+        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+      },
     } as never);
   } catch (error) {
     throw new ContentError(`CMS query ${name} failed: ${describe(error)}`, { cause: error });

@@ -8,6 +8,8 @@ import trustedDocuments from './generated/trusted-documents.json';
 
 /** A loopback HTTP server standing in for the CMS, answering each request with `respond`. */
 let respond: (body: string, reply: (status: number, payload: unknown) => void) => void;
+/** The Authorization header of the last request the stand-in CMS received. */
+let lastAuthorization: string | undefined;
 let server: Server;
 let url: string;
 
@@ -15,6 +17,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
+    lastAuthorization = request.headers.authorization;
     request.on('end', () =>
       respond(body, (status, payload) => {
         response.writeHead(status, { 'content-type': 'application/json' });
@@ -115,20 +118,27 @@ describe('getters', () => {
   });
 });
 
-describe('draft getters', () => {
-  it('ask the CMS for drafts', async () => {
+describe('draft mode', () => {
+  const withPreviewToken = () =>
+    createContentApi({
+      previewToken: 'preview-token-for-tests',
+      getClient: () => new ApolloClient({ cache: new InMemoryCache(), link: createCmsLink({ url, timeoutMs: 2000 }) }),
+    });
+
+  it('asks for drafts with the preview token, and for published documents without it', async () => {
     let sent: { variables?: { status?: string } } = {};
     respond = (body, reply) => {
       sent = JSON.parse(body);
       reply(200, { data: { article: null } });
     };
-    const drafts = createContentApi({
-      drafts: true,
-      getClient: () => new ApolloClient({ cache: new InMemoryCache(), link: createCmsLink({ url, timeoutMs: 2000 }) }),
-    });
-    await drafts.getArticleById({ locale: 'es', documentId: 'a1' });
-    expect(sent.variables?.status).toBe('DRAFT');
-    await api().getArticleById({ locale: 'es', documentId: 'a1' });
-    expect(sent.variables?.status).toBe('PUBLISHED');
+    await withPreviewToken().getArticleById({ locale: 'es', documentId: 'a1', mode: 'draft' });
+    expect([sent.variables?.status, lastAuthorization]).toEqual(['DRAFT', 'Bearer preview-token-for-tests']);
+    await withPreviewToken().getArticleById({ locale: 'es', documentId: 'a1' });
+    expect([sent.variables?.status, lastAuthorization]).toEqual(['PUBLISHED', undefined]);
+  });
+
+  it('refuses a draft read when the site has no preview token', async () => {
+    await expect(api().getResourceById({ locale: 'es', documentId: 'a1', mode: 'draft' })).rejects.toThrow(ContentError);
+    expect(api().canReadDrafts).toBe(false);
   });
 });

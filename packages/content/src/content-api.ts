@@ -1,4 +1,4 @@
-import type { ContentApi } from './api';
+import { ContentError, type ContentApi, type ReadMode } from './api';
 import type { SearchResults } from './domain';
 import {
   ArticleByIdDocument,
@@ -22,14 +22,21 @@ import { tagsFor } from './tags';
 const present = <T>(items: ReadonlyArray<T | null>): T[] => items.filter((item): item is T => item !== null);
 
 /**
- * The getters pages call. See ContentApi for what each returns and throws. With `drafts: true`
- * (editors' preview, through a client that carries the preview token) articles and resources are
- * read as drafts and nothing is cached.
+ * The getters pages call. See ContentApi for what each returns and throws. Articles and resources
+ * read in `draft` mode (editors' previews) carry `previewToken` and are never cached; without a
+ * preview token a draft read throws.
  */
-export function createContentApi({ getClient, drafts = false }: { getClient: GetClient; drafts?: boolean }): ContentApi {
-  const status = drafts ? ('DRAFT' as const) : ('PUBLISHED' as const);
-  const cache = drafts ? ('no-store' as const) : ('force-cache' as const);
+export function createContentApi({ getClient, previewToken }: { getClient: GetClient; previewToken?: string }): ContentApi {
+  /** Status, cache and token of a read in this mode. */
+  function version(mode: ReadMode = 'published') {
+    if (mode === 'published') return { status: 'PUBLISHED' as const, cache: 'force-cache' as const };
+    if (!previewToken) throw new ContentError('Drafts cannot be read: the site has no preview token');
+    return { status: 'DRAFT' as const, cache: 'no-store' as const, token: previewToken };
+  }
+
   return {
+    canReadDrafts: Boolean(previewToken),
+
     async getSiteSettings({ locale }) {
       const data = await runQuery(getClient, SiteSettingsDocument, {
         variables: { locale },
@@ -52,21 +59,23 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
       return present(data.articles).map(toArticleSummary);
     },
 
-    async getArticle({ locale, slug }) {
+    async getArticle({ locale, slug, mode }) {
+      const { status, ...read } = version(mode);
       const data = await runQuery(getClient, ArticleBySlugDocument, {
         variables: { locale, slug, status },
         tags: tagsFor('articles', locale),
-        cache,
+        ...read,
       });
       const [article] = present(data.articles);
       return article ? toArticle(article) : null;
     },
 
-    async getArticleById({ locale, documentId }) {
+    async getArticleById({ locale, documentId, mode }) {
+      const { status, ...read } = version(mode);
       const data = await runQuery(getClient, ArticleByIdDocument, {
         variables: { locale, documentId, status },
         tags: tagsFor('articles', locale, documentId),
-        cache,
+        ...read,
       });
       return data.article ? toArticle(data.article) : null;
     },
@@ -79,21 +88,23 @@ export function createContentApi({ getClient, drafts = false }: { getClient: Get
       return present(data.resources).map(toResource).filter((resource) => matchesFilters(resource, filters));
     },
 
-    async getResource({ locale, slug }) {
+    async getResource({ locale, slug, mode }) {
+      const { status, ...read } = version(mode);
       const data = await runQuery(getClient, ResourceBySlugDocument, {
         variables: { locale, slug, status },
         tags: tagsFor('resources', locale),
-        cache,
+        ...read,
       });
       const [resource] = present(data.resources);
       return resource ? toResource(resource) : null;
     },
 
-    async getResourceById({ locale, documentId }) {
+    async getResourceById({ locale, documentId, mode }) {
+      const { status, ...read } = version(mode);
       const data = await runQuery(getClient, ResourceByIdDocument, {
         variables: { locale, documentId, status },
         tags: tagsFor('resources', locale, documentId),
-        cache,
+        ...read,
       });
       return data.resource ? toResource(data.resource) : null;
     },

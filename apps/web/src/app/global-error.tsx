@@ -3,7 +3,7 @@
 import { defaultLocale } from '@haven/i18n';
 import { useEffect } from 'react';
 import { HotlineList, PhoneNumber } from '@/components/hotline-list';
-import { getFallbackHotlines } from '@/lib/fallback-hotlines';
+import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import './globals.css';
 
 // Shown only when the localized layout itself fails, so no translations can be loaded: the

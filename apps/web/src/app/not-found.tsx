@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { NotFoundContent } from '@/components/not-found-content';
 import { SiteShell } from '@/components/site-shell';
-import { getShellSettings } from '@/lib/site-settings';
+import { getShellSettings } from '@/lib/content/site-settings';
 
 /**
  * Every URL no page answers (/en/no-such-page, and /xx/… after the proxy has prefixed the

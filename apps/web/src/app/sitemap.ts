@@ -1,10 +1,10 @@
 import { localeCodes } from '@haven/i18n';
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
-import { publishedContent } from '@/lib/content';
-import { mapLocales } from '@/lib/document-locales';
-import { groupByDocument, toSitemapEntries, type SitemapPage } from '@/lib/sitemap-entries';
-import { localizedUrl, type Href } from '@/lib/site-urls';
+import { cmsContent } from '@/lib/content/cms';
+import { mapLocales } from '@/lib/urls/document-locales';
+import { groupByDocument, toSitemapEntries, type SitemapPage } from '@/lib/feeds/sitemap-entries';
+import { localizedUrl, type Href } from '@/lib/urls/site-urls';
 
 const staticPages: Href[] = ['/', '/articles', '/resources', '/faq', '/safety', '/about'];
 
@@ -26,8 +26,8 @@ function documentPages(
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const [articles, resources] = await Promise.all([
-    Promise.all(localeCodes.map((locale) => publishedContent.getArticles({ locale }))),
-    Promise.all(localeCodes.map((locale) => publishedContent.getResources({ locale }))),
+    Promise.all(localeCodes.map((locale) => cmsContent.getArticles({ locale }))),
+    Promise.all(localeCodes.map((locale) => cmsContent.getResources({ locale }))),
   ]);
   return toSitemapEntries([
     ...staticPages.map(everyLocale),

@@ -2,9 +2,9 @@ import type { ArticleSummary, WithFallback } from '@haven/content';
 import { defaultLocale, type Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
-import { contentLanguageProps } from '@/lib/content-language';
-import { formatDate } from '@/lib/format-date';
-import { languageName } from '@/lib/language-names';
+import { contentLanguageProps } from '@/lib/content/content-language';
+import { formatDate } from '@/lib/language/format-date';
+import { languageName } from '@/lib/language/language-names';
 import styles from './content-list.module.css';
 
 /** Articles as a list of linked titles with summaries; untranslated ones say which language they are in. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AroundNumber } from '@/lib/around-number';
-import type { FallbackHotline } from '@/lib/fallback-hotlines';
+import type { AroundNumber } from '@/lib/language/around-number';
+import type { FallbackHotline } from '@/lib/content/fallback-hotlines';
 
 /** Everything the error boundary shows, already translated on the server for the page's locale. */
 export interface ErrorPageText {

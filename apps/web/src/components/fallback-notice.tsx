@@ -1,6 +1,6 @@
 import { defaultLocale, type Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
-import { languageName } from '@/lib/language-names';
+import { languageName } from '@/lib/language/language-names';
 import styles from './notice.module.css';
 
 /** Shown, in the visitor's language, above a page that is not translated into it yet. */

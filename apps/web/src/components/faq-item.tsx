@@ -1,8 +1,8 @@
 import type { Faq, WithFallback } from '@haven/content';
 import { defaultLocale, getDirection, type Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
-import { contentLanguageProps } from '@/lib/content-language';
-import { languageName } from '@/lib/language-names';
+import { contentLanguageProps } from '@/lib/content/content-language';
+import { languageName } from '@/lib/language/language-names';
 import { RichText } from './rich-text';
 import { TranslationStatusNotice } from './translation-status-notice';
 import styles from './faq-item.module.css';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Hotline } from '@/lib/shell-settings';
+import type { Hotline } from '@/lib/content/shell-settings';
 import { HotlineList, PhoneNumber } from './hotline-list';
 import styles from './hotline-bar.module.css';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { smsHref, telHref } from '@/lib/contact-links';
-import type { Hotline } from '@/lib/shell-settings';
+import { smsHref, telHref } from '@/lib/resources/contact-links';
+import type { Hotline } from '@/lib/content/shell-settings';
 import styles from './hotline-list.module.css';
 
 /**

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/json-ld';
+import { serializeJsonLd } from '@/lib/feeds/json-ld';
 
 /** Structured data for search engines; `<` is escaped so content cannot end the script element. */
 export function JsonLd({ data }: { data: Record<string, unknown> }) {

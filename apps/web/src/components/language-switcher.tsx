@@ -1,12 +1,12 @@
 import { getLocale as getLocaleDefinition, locales } from '@haven/i18n';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import type { Href, LanguageAlternates } from '@/lib/switcher-hrefs';
+import type { Href, LanguageAlternates } from '@/lib/urls/switcher-hrefs';
 import styles from './language-switcher.module.css';
 
 /**
  * One link per locale, to the same page in that language. `alternates` (built with
- * `languageAlternates` from '@/lib/switcher-hrefs') says where a document lives in each locale;
+ * `languageAlternates` from '@/lib/urls/switcher-hrefs') says where a document lives in each locale;
  * without it every locale links to `href`, the current page's routing href. Plain links: a new
  * language is a new document (lang, dir), so a full page load is what we want.
  */

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { getPathname } from '@/i18n/navigation';
 import { Link } from './link';
-import { getShellSettings } from '@/lib/site-settings';
+import { getShellSettings } from '@/lib/content/site-settings';
 import { HotlineList, PhoneNumber } from './hotline-list';
 import styles from './status-page.module.css';
 

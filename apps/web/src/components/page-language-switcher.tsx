@@ -1,5 +1,5 @@
 import type { AppPathname } from '@/i18n/routing';
-import type { SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/search/search-params';
 import { LanguageSwitcher } from './language-switcher';
 
 type StaticPathname = Exclude<AppPathname, `${string}[${string}`>;

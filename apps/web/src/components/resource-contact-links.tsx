@@ -2,7 +2,7 @@ import type { Resource } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { mailtoHref, smsHref, telHref, websiteHref, websiteLabel } from '@/lib/contact-links';
+import { mailtoHref, smsHref, telHref, websiteHref, websiteLabel } from '@/lib/resources/contact-links';
 import styles from './resource-contact-links.module.css';
 
 type Channel = 'phone' | 'sms' | 'tty' | 'email' | 'website';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { isWebUrl, toSafeHref } from '@/lib/safe-url';
+import { isWebUrl, toSafeHref } from '@/lib/security/safe-url';
 
 /**
  * The `link` block of the rich-text renderer. It is a client module only because

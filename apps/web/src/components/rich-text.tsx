@@ -1,8 +1,8 @@
 import type { Locale } from '@haven/i18n';
 import { BlocksRenderer } from '@strapi/blocks-react-renderer';
 import { getTranslations } from 'next-intl/server';
-import { sanitizeBlocks } from '@/lib/rich-text-blocks';
-import { toSafeHref } from '@/lib/safe-url';
+import { sanitizeBlocks } from '@/lib/rich-text/rich-text-blocks';
+import { toSafeHref } from '@/lib/security/safe-url';
 import { RichTextLink } from './rich-text-link';
 import styles from './rich-text.module.css';
 

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useErrorPageText } from '@/components/error-page-context';
 import { HotlineList, PhoneNumber } from '@/components/hotline-list';
 import styles from '@/components/status-page.module.css';
-import type { AroundNumber } from '@/lib/around-number';
+import type { AroundNumber } from '@/lib/language/around-number';
 
 const aroundNumber = ([before, after]: AroundNumber, phone: string) => (
   <>

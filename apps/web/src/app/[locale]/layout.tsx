@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
 import { env } from '@/env';
 import { routing } from '@/i18n/routing';
-import { getShellSettings } from '@/lib/site-settings';
+import { getShellSettings } from '@/lib/content/site-settings';
 
 type Params = Promise<{ locale: string }>;
 

@@ -6,14 +6,14 @@ import { JsonLd } from '@/components/json-ld';
 import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
 import { Link } from '@/components/link';
-import { content } from '@/lib/content';
-import { contentLanguageProps } from '@/lib/content-language';
-import { listWithFallbacks, newestFirst } from '@/lib/list-fallbacks';
-import { pageAlternates } from '@/lib/page-metadata';
-import { pageLocale } from '@/lib/page-locale';
-import { getSettingsWithFallback } from '@/lib/settings-with-fallback';
-import { localizedUrl } from '@/lib/site-urls';
-import { organizationStructuredData } from '@/lib/structured-data';
+import { content } from '@/lib/content/cms';
+import { contentLanguageProps } from '@/lib/content/content-language';
+import { listWithFallbacks, newestFirst } from '@/lib/content/list-fallbacks';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale } from '@/lib/content/page-locale';
+import { getSettingsWithFallback } from '@/lib/content/settings-with-fallback';
+import { localizedUrl } from '@/lib/urls/site-urls';
+import { organizationStructuredData } from '@/lib/feeds/structured-data';
 import styles from './page.module.css';
 
 interface Props {

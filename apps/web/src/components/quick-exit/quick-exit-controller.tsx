@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { initialQuickExitKeyState, nextQuickExitKeyState } from '@/lib/quick-exit-keys';
+import { initialQuickExitKeyState, nextQuickExitKeyState } from '@/components/quick-exit/quick-exit-keys';
 import styles from './quick-exit.module.css';
 
 /**

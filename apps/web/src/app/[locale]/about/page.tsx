@@ -5,8 +5,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { routing } from '@/i18n/routing';
-import { pageAlternates } from '@/lib/page-metadata';
-import { getShellSettings } from '@/lib/site-settings';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { getShellSettings } from '@/lib/content/site-settings';
 
 type Params = Promise<{ locale: string }>;
 

@@ -4,12 +4,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-list';
 import { Link } from '@/components/link';
-import { content } from '@/lib/content';
-import { listWithFallbacks, newestFirst } from '@/lib/list-fallbacks';
-import { pageAlternates } from '@/lib/page-metadata';
-import { pageLocale } from '@/lib/page-locale';
-import { firstParam, type SearchParams } from '@/lib/search-params';
-import { siteUrl } from '@/lib/site-urls';
+import { content } from '@/lib/content/cms';
+import { listWithFallbacks, newestFirst } from '@/lib/content/list-fallbacks';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale } from '@/lib/content/page-locale';
+import { firstParam, type SearchParams } from '@/lib/search/search-params';
+import { siteUrl } from '@/lib/urls/site-urls';
 import styles from './page.module.css';
 
 interface Props {

@@ -3,14 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { FaqItem } from '@/components/faq-item';
 import { JsonLd } from '@/components/json-ld';
-import { content } from '@/lib/content';
-import { contentLanguageProps } from '@/lib/content-language';
-import { groupFaqsByTopic } from '@/lib/faq-groups';
-import { listWithFallbacks } from '@/lib/list-fallbacks';
-import { pageAlternates } from '@/lib/page-metadata';
-import { pageLocale } from '@/lib/page-locale';
-import { localizedUrl } from '@/lib/site-urls';
-import { faqPageStructuredData } from '@/lib/structured-data';
+import { content } from '@/lib/content/cms';
+import { contentLanguageProps } from '@/lib/content/content-language';
+import { groupFaqsByTopic } from '@/lib/content/faq-groups';
+import { listWithFallbacks } from '@/lib/content/list-fallbacks';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale } from '@/lib/content/page-locale';
+import { localizedUrl } from '@/lib/urls/site-urls';
+import { faqPageStructuredData } from '@/lib/feeds/structured-data';
 import styles from './page.module.css';
 
 interface Props {

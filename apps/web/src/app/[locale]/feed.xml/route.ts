@@ -1,10 +1,10 @@
 import { ContentError } from '@haven/content';
 import { isLocale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
-import { publishedContent } from '@/lib/content';
-import { buildAtomFeed } from '@/lib/atom-feed';
-import { getSettingsWithFallback } from '@/lib/settings-with-fallback';
-import { localizedUrl, siteUrl } from '@/lib/site-urls';
+import { cmsContent } from '@/lib/content/cms';
+import { buildAtomFeed } from '@/lib/feeds/atom-feed';
+import { getSettingsWithFallback } from '@/lib/content/settings-with-fallback';
+import { localizedUrl, siteUrl } from '@/lib/urls/site-urls';
 
 const entryCount = 20;
 
@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       getTranslations({ locale, namespace: 'Feed' }),
       getTranslations({ locale, namespace: 'Metadata' }),
       getSettingsWithFallback(locale),
-      publishedContent.getArticles({ locale, limit: entryCount }),
+      cmsContent.getArticles({ locale, limit: entryCount }),
     ]);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

@@ -3,14 +3,14 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ResourceCard } from '@/components/resource-card';
 import { Link } from '@/components/link';
-import { content } from '@/lib/content';
-import { languageOptions } from '@/lib/language-names';
-import { listWithFallbacks } from '@/lib/list-fallbacks';
-import { pageAlternates } from '@/lib/page-metadata';
-import { pageLocale } from '@/lib/page-locale';
-import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resource-filters';
-import type { SearchParams } from '@/lib/search-params';
-import { localizedPath } from '@/lib/site-urls';
+import { content } from '@/lib/content/cms';
+import { languageOptions } from '@/lib/language/language-names';
+import { listWithFallbacks } from '@/lib/content/list-fallbacks';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale } from '@/lib/content/page-locale';
+import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/resource-filters';
+import type { SearchParams } from '@/lib/search/search-params';
+import { localizedPath } from '@/lib/urls/site-urls';
 import styles from './page.module.css';
 
 interface Props {

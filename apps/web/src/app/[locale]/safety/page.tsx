@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { pageAlternates } from '@/lib/page-metadata';
+import { pageAlternates } from '@/lib/urls/page-metadata';
 
 type Params = Promise<{ locale: string }>;
 

@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article-list';
 import { FaqItem } from '@/components/faq-item';
 import { ResourceCard } from '@/components/resource-card';
-import { content } from '@/lib/content';
-import { pageAlternates } from '@/lib/page-metadata';
-import { pageLocale } from '@/lib/page-locale';
-import { firstParam, type SearchParams } from '@/lib/search-params';
-import { maxQueryLength, parseSearchQuery } from '@/lib/search-query';
-import { localizedPath } from '@/lib/site-urls';
-import { withoutInvisibleControls } from '@/lib/visible-text';
+import { content } from '@/lib/content/cms';
+import { pageAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale } from '@/lib/content/page-locale';
+import { firstParam, type SearchParams } from '@/lib/search/search-params';
+import { maxQueryLength, parseSearchQuery } from '@/lib/search/search-query';
+import { localizedPath } from '@/lib/urls/site-urls';
+import { withoutInvisibleControls } from '@/lib/security/visible-text';
 import styles from './page.module.css';
 
 interface Props {

@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { HotlineList, PhoneNumber } from '@/components/hotline-list';
 import styles from '@/components/status-page.module.css';
-import { getFallbackHotlines } from '@/lib/fallback-hotlines';
-import { pageLocale } from '@/lib/page-locale';
-import { safeReturnPath } from '@/lib/unavailable-path';
+import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
+import { pageLocale } from '@/lib/content/page-locale';
+import { safeReturnPath } from '@/lib/urls/unavailable-path';
 
 interface Props {
   params: Promise<{ locale: string }>;

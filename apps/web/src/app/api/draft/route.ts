@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers';
 import { env } from '@/env';
-import { getPathname } from '@/i18n/navigation';
-import { draftContent } from '@/lib/draft-content';
-import { redeemPreviewToken } from '@/lib/preview/preview-token';
+import { cmsContent } from '@/lib/content/cms';
+import { redeemPreviewToken } from '@/lib/security/preview-token';
+import { documentPath } from '@/lib/urls/site-urls';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -12,8 +12,8 @@ const noStore = { 'cache-control': 'no-store' };
  * document's page on this site — a path built here, never one taken from the request.
  */
 export async function GET(request: Request): Promise<Response> {
-  const claims = draftContent ? redeemPreviewToken(new URL(request.url).searchParams.get('token'), env.PREVIEW_SECRET) : null;
-  if (!claims || !draftContent) {
+  const claims = cmsContent.canReadDrafts ? redeemPreviewToken(new URL(request.url).searchParams.get('token'), env.PREVIEW_SECRET) : null;
+  if (!claims) {
     return new Response('This preview link is not valid or has expired: open the preview again from the CMS.', {
       status: 401,
       headers: { ...noStore, 'content-type': 'text/plain; charset=utf-8' },
@@ -21,13 +21,11 @@ export async function GET(request: Request): Promise<Response> {
   }
   const { type, locale, documentId } = claims;
   const document =
-    type === 'article' ? await draftContent.getArticleById({ locale, documentId }) : await draftContent.getResourceById({ locale, documentId });
+    type === 'article'
+      ? await cmsContent.getArticleById({ locale, documentId, mode: 'draft' })
+      : await cmsContent.getResourceById({ locale, documentId, mode: 'draft' });
   if (!document) return new Response('Document not found', { status: 404, headers: noStore });
 
   (await draftMode()).enable();
-  const pathname = getPathname({
-    locale,
-    href: { pathname: type === 'article' ? '/articles/[slug]' : '/resources/[slug]', params: { slug: document.slug } },
-  });
-  return new Response(null, { status: 307, headers: { location: pathname, ...noStore } });
+  return new Response(null, { status: 307, headers: { location: documentPath(type, locale, document.slug), ...noStore } });
 }

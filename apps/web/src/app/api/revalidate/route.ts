@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { env } from '@/env';
-import { bearerToken, secretMatches } from '@/lib/secret';
-import { tagsForWebhook } from '@/lib/webhook-tags';
+import { bearerToken, secretMatches } from '@/lib/security/secret';
+import { tagsForWebhook } from '@/lib/content/webhook-tags';
 
 /**
  * Called by the CMS's webhook on every change. Refreshes the cached pages of the changed document

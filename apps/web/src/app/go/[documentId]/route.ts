@@ -1,9 +1,9 @@
 import { ContentError, documentIdPattern } from '@haven/content';
 import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
-import { getPathname } from '@/i18n/navigation';
-import { negotiateLocale } from '@/lib/accept-language';
-import { publishedContent } from '@/lib/content';
-import { unavailablePath } from '@/lib/unavailable-path';
+import { negotiateLocale } from '@/lib/language/accept-language';
+import { cmsContent } from '@/lib/content/cms';
+import { documentPath } from '@/lib/urls/site-urls';
+import { unavailablePath } from '@/lib/urls/unavailable-path';
 
 /**
  * Permanent links for partners: /go/<documentId>?lang=es answers 308 to the document's current
@@ -30,15 +30,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
 async function permalinkTarget(documentId: string, locale: Locale, varies: Record<string, string>): Promise<Response | null> {
   for (const type of ['article', 'resource'] as const) {
     const find = (inLocale: Locale) =>
-      type === 'article' ? publishedContent.getArticleById({ locale: inLocale, documentId }) : publishedContent.getResourceById({ locale: inLocale, documentId });
+      type === 'article' ? cmsContent.getArticleById({ locale: inLocale, documentId }) : cmsContent.getResourceById({ locale: inLocale, documentId });
     const document = (await find(locale)) ?? (locale === defaultLocale ? null : await find(defaultLocale));
-    if (document) {
-      const pathname = getPathname({
-        locale,
-        href: { pathname: type === 'article' ? '/articles/[slug]' : '/resources/[slug]', params: { slug: document.slug } },
-      });
-      return new Response(null, { status: 308, headers: { location: pathname, ...varies } });
-    }
+    if (document) return new Response(null, { status: 308, headers: { location: documentPath(type, locale, document.slug), ...varies } });
   }
   return null;
 }

@@ -9,15 +9,15 @@ import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
 import { TranslationStatusNotice } from '@/components/translation-status-notice';
 import { Link } from '@/components/link';
-import { content } from '@/lib/content';
-import { contentLanguageProps } from '@/lib/content-language';
-import { documentSlugs } from '@/lib/document-locales';
-import { findWithFallback } from '@/lib/fallback';
-import { formatDate } from '@/lib/format-date';
-import { languageName } from '@/lib/language-names';
-import { documentAlternates } from '@/lib/page-metadata';
-import { pageLocale, pageSlug } from '@/lib/page-locale';
-import { redirectRenamedOrNotFound } from '@/lib/renamed-or-not-found';
+import { content } from '@/lib/content/cms';
+import { contentLanguageProps } from '@/lib/content/content-language';
+import { documentSlugs } from '@/lib/urls/document-locales';
+import { findWithFallback } from '@/lib/content/fallback';
+import { formatDate } from '@/lib/language/format-date';
+import { languageName } from '@/lib/language/language-names';
+import { documentAlternates } from '@/lib/urls/page-metadata';
+import { pageLocale, pageSlug } from '@/lib/content/page-locale';
+import { redirectRenamedOrNotFound } from '@/lib/content/renamed-or-not-found';
 import styles from '../../detail-page.module.css';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { routing } from '@/i18n/routing';
-import { content } from '@/lib/content';
-import { documentLanguageAlternates } from '@/lib/document-language-alternates';
+import { content } from '@/lib/content/cms';
+import { documentLanguageAlternates } from '@/lib/urls/document-language-alternates';
 
 export default async function ArticleLanguageSwitcher({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

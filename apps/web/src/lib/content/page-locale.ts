@@ -1,0 +1,18 @@
+import { isLocale, type Locale } from '@haven/i18n';
+import { notFound } from 'next/navigation';
+import { notFoundPage } from '@/lib/content/not-found-page';
+
+/** The page's locale from its params; an unknown locale is a 404, never a crash. */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return locale;
+}
+
+const maxSlugLength = 200;
+
+/** A slug from the URL, or a 404 for one no CMS slug could be (keeps oversized input away from the CMS). */
+export function pageSlug(slug: string, locale: Locale): string {
+  if (slug.length === 0 || slug.length > maxSlugLength) notFoundPage(locale);
+  return slug;
+}

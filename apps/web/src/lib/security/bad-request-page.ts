@@ -1,0 +1,48 @@
+import { getDirection, type Locale } from '@haven/i18n';
+import type { FallbackHotline } from '@/lib/content/fallback-hotlines';
+
+export interface BadRequestText {
+  title: string;
+  description: string;
+  home: string;
+  help: string;
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The page for an address Next cannot even route (a broken percent-encoding): complete without
+ * JavaScript or the CMS, in the visitor's language, with the hotlines baked in at build time.
+ */
+export function badRequestPage(locale: Locale, text: BadRequestText, hotlines: readonly FallbackHotline[]): string {
+  const links = hotlines
+    .flatMap(({ name, phone, sms }) => [
+      phone ? `<li><a href="tel:${escape(phone)}">${escape(name)}: ${escape(phone)}</a></li>` : '',
+      sms ? `<li><a href="sms:${escape(sms)}">${escape(name)} (SMS): ${escape(sms)}</a></li>` : '',
+    ])
+    .join('');
+  return `<!doctype html>
+<html lang="${locale}" dir="${getDirection(locale)}">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(text.title)}</title>
+<h1>${escape(text.title)}</h1>
+<p>${escape(text.description)}</p>
+<p><a href="/${locale}">${escape(text.home)}</a></p>
+<p>${escape(text.help)}</p>
+<ul>${links}</ul>
+</html>
+`;
+}
+
+/** True when a path holds a percent sign that does not start a valid UTF-8 escape. */
+export function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
