@@ -51,10 +51,13 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('Content-Security-Policy', csp);
   // Pages send visitors here when the CMS is down and come back to it with "Try again".
   request.headers.set('x-haven-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  const response = unknownLocale(request) ?? handleI18nRouting(request);
+  const { locale, negotiated } = requestLocale(request);
+  // next-intl negotiates locale-less paths itself; handing it Haven's choice keeps one negotiation.
+  if (negotiated) request.headers.set('accept-language', locale);
+  const response = unknownLocale(request, locale) ?? handleI18nRouting(request);
   response.headers.set('Content-Security-Policy', csp);
   // A path without a locale is answered in the browser's language (a redirect or a localized 404).
-  return requestLocale(request).negotiated ? varyOnLanguage(response) : response;
+  return negotiated ? varyOnLanguage(response) : response;
 }
 
 /** Route handlers (api, go), the sitemap, robots.txt and files take no locale and no page policy. */
@@ -108,10 +111,9 @@ const pageSegments = new Set(
  * /xx/… where xx looks like a language code Haven does not have: the localized "page not found"
  * (404) at that address, in the browser's language, rather than a redirect to /en/xx/….
  */
-function unknownLocale(request: NextRequest): NextResponse | null {
+function unknownLocale(request: NextRequest, locale: Locale): NextResponse | null {
   const [, first = ''] = request.nextUrl.pathname.split('/');
   if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(first) || isLocale(first) || pageSegments.has(first)) return null;
-  const locale = negotiateLocale(request.headers.get('accept-language'));
   const headers = new Headers(request.headers);
   // The header next-intl's own middleware sets to tell the render which locale it resolved.
   headers.set('X-NEXT-INTL-LOCALE', locale);

@@ -1,43 +1,32 @@
+import { match } from '@formatjs/intl-localematcher';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@haven/i18n';
+import Negotiator from 'negotiator';
 
-/** Browser tags that name a Haven locale by another code. */
-const aliases: Record<string, Locale> = {
-  zh: 'zh-Hans',
-  'zh-cn': 'zh-Hans',
-  'zh-sg': 'zh-Hans',
-  'zh-tw': 'zh-Hant',
-  'zh-hk': 'zh-Hant',
-  'zh-mo': 'zh-Hant',
-  tl: 'fil',
-};
+// Longest first, as next-intl orders them, so a script-specific code wins over its base.
+const candidates = [...localeCodes].sort((a, b) => b.length - a.length);
 
-/** The Haven locale a browser's Accept-Language prefers most, or the default locale. */
+/**
+ * The Haven locale a browser's Accept-Language prefers most, or the default locale. Negotiator ranks
+ * the browser's languages; intl-localematcher matches each in turn with CLDR's likely subtags and
+ * aliases (zh-TW finds zh-Hant, tl finds fil, es-MX finds es). The first that matches wins, so a
+ * visitor who prefers Mexican Spanish to English gets Spanish. The proxy hands this choice to
+ * next-intl for `/`, so every answer that depends on the browser's language agrees.
+ */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-      return { tag: tag.trim().toLowerCase(), q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((entry) => entry.tag && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranked) {
-    const match = toLocale(tag);
-    if (match) return match;
+  const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? undefined } }).languages();
+  for (const language of preferred) {
+    const found = matchOne(language);
+    if (found) return found;
   }
   return defaultLocale;
 }
 
-function toLocale(tag: string): Locale | null {
-  const exact = localeCodes.find((code) => code.toLowerCase() === tag);
-  if (exact) return exact;
-  for (const candidate of [tag, tag.split('-').slice(0, 2).join('-'), tag.split('-')[0]!]) {
-    if (aliases[candidate]) return aliases[candidate];
-    if (candidate.startsWith('zh-hant')) return 'zh-Hant';
-    if (candidate.startsWith('zh-hans')) return 'zh-Hans';
-    const base = localeCodes.find((code) => code.toLowerCase() === candidate);
-    if (base && isLocale(base)) return base;
+function matchOne(language: string): Locale | null {
+  try {
+    const found = match([language], candidates, 'und');
+    return isLocale(found) ? found : null;
+  } catch {
+    // Tags Intl cannot read ("*", garbage) match nothing.
+    return null;
   }
-  return null;
 }
