@@ -32,7 +32,9 @@ try {
   const stillServed = (await fetch(page)).status;
   const load = await autocannon({ url: page, connections: 50, duration: 20 });
 
-  console.log(`publish → served (20 publishes): median ${percentile(delays, 0.5).toFixed(0)} ms, worst ${Math.max(...delays).toFixed(0)} ms`);
+  console.log(
+    `publish → served (20 publishes): median ${percentile(delays, 0.5).toFixed(0)} ms, worst ${Math.max(...delays).toFixed(0)} ms`,
+  );
   console.log(
     `cached Spanish article with the CMS stopped: status ${stillServed}, ${load.requests.average.toFixed(0)} requests/s ` +
       `(50 connections, 20 s; ${load.non2xx} non-2xx, ${load.errors} errors), latency p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`,

@@ -106,7 +106,14 @@ export async function startStack() {
     },
     stdio: 'ignore',
   });
-  for (let tries = 0; !(await fetch(`${site}/robots.txt`).then((response) => response.ok, () => false)); tries += 1) {
+  for (
+    let tries = 0;
+    !(await fetch(`${site}/robots.txt`).then(
+      (response) => response.ok,
+      () => false,
+    ));
+    tries += 1
+  ) {
     if (web.exitCode !== null) throw new Error('next start exited');
     if (tries > 240) throw new Error('the site did not answer within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -115,6 +122,7 @@ export async function startStack() {
   const english = await (await fetch(`${cms.url}/api/articles?locale=en&filters[slug][$eq]=getting-compensation`)).json();
   const { documentId } = english.data[0];
   const slugs = { en: english.data[0].slug };
-  for (const locale of ['es', 'fa']) slugs[locale] = (await (await fetch(`${cms.url}/api/articles/${documentId}?locale=${locale}`)).json()).data.slug;
+  for (const locale of ['es', 'fa'])
+    slugs[locale] = (await (await fetch(`${cms.url}/api/articles/${documentId}?locale=${locale}`)).json()).data.slug;
   return { site, cms, cmsProcess, web, article: { documentId, slugs } };
 }

@@ -54,7 +54,14 @@ async function pageWeight(site, pagePath) {
   for (const src of sources) js += gzipSync(Buffer.from(await (await fetch(new URL(src, site))).arrayBuffer())).length;
   const times = [];
   for (let i = 0; i < 50; i += 1) times.push(await ttfb(`${site}${pagePath}`));
-  return { html, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, jsGzip: js, scripts: sources.size, ttfb: percentile(times, 0.5) };
+  return {
+    html,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gzipSync(html).length,
+    jsGzip: js,
+    scripts: sources.size,
+    ttfb: percentile(times, 0.5),
+  };
 }
 
 /** Lighthouse `runs` times; the run with the median performance score (the score varies between runs). */
@@ -130,7 +137,14 @@ const mark = (met) => (met ? '✓' : '✗');
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => String(cell).padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 try {
@@ -171,18 +185,30 @@ try {
           return `${page.scores[id]} ${mark(met)}`;
         });
     if (page.scores.error) verdicts.push(false);
-    return [page.name, kB(page.htmlBytes), kB(page.htmlGzip), `${page.ttfb.toFixed(1)} ms`, `${kB(page.jsGzip)} (${page.scripts} files) ${mark(jsMet)}`, ...scores];
+    return [
+      page.name,
+      kB(page.htmlBytes),
+      kB(page.htmlGzip),
+      `${page.ttfb.toFixed(1)} ms`,
+      `${kB(page.jsGzip)} (${page.scripts} files) ${mark(jsMet)}`,
+      ...scores,
+    ];
   });
 
-  console.log(`\nHaven bench — build ${buildId}, Lighthouse 12.2.3 mobile preset (median of ${runs} runs), ${path.basename(chromium)} headless`);
+  console.log(
+    `\nHaven bench — build ${buildId}, Lighthouse 12.2.3 mobile preset (median of ${runs} runs), ${path.basename(chromium)} headless`,
+  );
   console.log(`targets: first-load JS ≤ 90 kB gz, Lighthouse performance ≥ 95, others 100 (✓ met, ✗ missed)\n`);
   console.log(table([header, ...rows]));
-  for (const page of results.filter((result) => result.scores.error)) console.log(`Lighthouse failed on ${page.name}: ${page.scores.error}`);
+  for (const page of results.filter((result) => result.scores.error))
+    console.log(`Lighthouse failed on ${page.name}: ${page.scores.error}`);
   console.log(`\nLighthouse metrics (simulated mobile) and audits below full score:`);
   console.log(
     table([
       ['page', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'audits below full score'],
-      ...results.filter((page) => !page.scores.error).map((page) => [page.name, ...page.scores.metrics, page.scores.failing.join(', ') || '–']),
+      ...results
+        .filter((page) => !page.scores.error)
+        .map((page) => [page.name, ...page.scores.metrics, page.scores.failing.join(', ') || '–']),
     ]),
   );
   const missed = verdicts.filter((met) => !met).length;

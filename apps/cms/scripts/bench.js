@@ -35,7 +35,10 @@ async function startCms() {
 
 (async () => {
   const buildStarted = performance.now();
-  execFileSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'), 'build'], { cwd: appDir, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'), 'build'], {
+    cwd: appDir,
+    stdio: 'ignore',
+  });
   const buildMs = performance.now() - buildStarted;
 
   const first = await startCms(); // empty database: migrations, locales and the seed
@@ -47,7 +50,11 @@ async function startCms() {
     status: 'published',
     filters: { slug: 'getting-compensation' },
   });
-  const localeCount = (await cms.strapi.documents('api::article.article').findMany({ status: 'published', locale: '*', filters: { documentId: article.documentId } })).length;
+  const localeCount = (
+    await cms.strapi
+      .documents('api::article.article')
+      .findMany({ status: 'published', locale: '*', filters: { documentId: article.documentId } })
+  ).length;
 
   let queries = 0;
   cms.strapi.db.connection.on('query', () => (queries += 1));
@@ -85,7 +92,9 @@ async function startCms() {
   console.log(`first start (migrate, locales, seed):     ${seconds(first.ms)}`);
   console.log(`restart on an existing database:          ${seconds(cms.ms)}`);
   console.log(`article by slug over GraphQL (${localeCount} locales, 100 requests):`);
-  console.log(`  median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ${queriesPerRequest} SQL queries per request`);
+  console.log(
+    `  median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ${queriesPerRequest} SQL queries per request`,
+  );
   console.log(`untrusted anonymous operation refused (200 requests, round trip on loopback):`);
   console.log(`  median ${percentile(refusals, 0.5).toFixed(2)} ms, p95 ${percentile(refusals, 0.95).toFixed(2)} ms`);
   process.exit(0);

@@ -48,8 +48,7 @@ describe(`content model and seed (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, 
   );
 
   it('seeds at least 6 articles, 10 resources and 8 FAQs in English and Spanish', async () => {
-    const published = (uid: string, locale: string) =>
-      cms.strapi.documents(uid as never).count({ locale, status: 'published' } as never);
+    const published = (uid: string, locale: string) => cms.strapi.documents(uid as never).count({ locale, status: 'published' } as never);
     for (const locale of ['en', 'es']) {
       expect(await published('api::article.article', locale)).toBeGreaterThanOrEqual(6);
       expect(await published('api::resource.resource', locale)).toBeGreaterThanOrEqual(10);
@@ -58,7 +57,12 @@ describe(`content model and seed (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, 
   });
 
   it('translates the compensation article into every locale and leaves some articles untranslated', async () => {
-    const response = await graphql(cms, '{ articles(locale: "en", pagination: { limit: 100 }) { slug localizations { locale } } }', {}, cms.staffToken);
+    const response = await graphql(
+      cms,
+      '{ articles(locale: "en", pagination: { limit: 100 }) { slug localizations { locale } } }',
+      {},
+      cms.staffToken,
+    );
     const articles: Array<{ slug: string; localizations: Array<{ locale: string }> }> = response.body.data.articles;
     const localesOf = (article: (typeof articles)[number]) => article.localizations.map((l) => l.locale).sort();
     const everywhere = articles.filter((article) => localesOf(article).length === localeCodes.length - 1);
@@ -152,9 +156,15 @@ describe('drafts and unpublished documents', () => {
 
   beforeAll(async () => {
     const articles = cms.strapi.documents('api::article.article');
-    draftId = (await articles.create({ locale: 'en', data: { title: 'Secret draft', slug: 'secret-draft', translationStatus: 'original' } })).documentId;
+    draftId = (
+      await articles.create({ locale: 'en', data: { title: 'Secret draft', slug: 'secret-draft', translationStatus: 'original' } })
+    ).documentId;
     unpublishedId = (
-      await articles.create({ locale: 'en', data: { title: 'Withdrawn page', slug: 'withdrawn-page', translationStatus: 'original' }, status: 'published' })
+      await articles.create({
+        locale: 'en',
+        data: { title: 'Withdrawn page', slug: 'withdrawn-page', translationStatus: 'original' },
+        status: 'published',
+      })
     ).documentId;
     await articles.unpublish({ documentId: unpublishedId, locale: 'en' });
   });
@@ -250,27 +260,42 @@ describe('slugs', () => {
 
   it('rejects a slug already used in the same locale, naming the field', async () => {
     const [existing] = await articles().findMany({ locale: 'en', limit: 1 });
-    await expect(articles().create({ locale: 'en', data: { title: 'Copy', slug: existing!.slug!, translationStatus: 'original' } })).rejects.toMatchObject({
+    await expect(
+      articles().create({ locale: 'en', data: { title: 'Copy', slug: existing!.slug!, translationStatus: 'original' } }),
+    ).rejects.toMatchObject({
       name: 'ValidationError',
       message: expect.stringMatching(/^slug /),
     });
   });
 
   it('allows the same slug in two locales', async () => {
-    const created = await articles().create({ locale: 'en', data: { title: 'Shared', slug: 'shared-slug', translationStatus: 'original' } });
+    const created = await articles().create({
+      locale: 'en',
+      data: { title: 'Shared', slug: 'shared-slug', translationStatus: 'original' },
+    });
     await expect(
-      articles().update({ documentId: created.documentId, locale: 'fil', data: { title: 'Shared', slug: 'shared-slug', translationStatus: 'draft_translation' } }),
+      articles().update({
+        documentId: created.documentId,
+        locale: 'fil',
+        data: { title: 'Shared', slug: 'shared-slug', translationStatus: 'draft_translation' },
+      }),
     ).resolves.toMatchObject({ slug: 'shared-slug', locale: 'fil' });
   });
 
   it('rejects slugs that are not URL-safe', async () => {
-    await expect(articles().create({ locale: 'en', data: { title: 'Bad', slug: 'Bad Slug!', translationStatus: 'original' } })).rejects.toMatchObject({
+    await expect(
+      articles().create({ locale: 'en', data: { title: 'Bad', slug: 'Bad Slug!', translationStatus: 'original' } }),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/^slug must use only lower-case/),
     });
   });
 
   it('records the old slug when an editor changes it, and the public can read that record', async () => {
-    const created = await articles().create({ locale: 'es', data: { title: 'Viejo', slug: 'titulo-viejo', translationStatus: 'original' }, status: 'published' });
+    const created = await articles().create({
+      locale: 'es',
+      data: { title: 'Viejo', slug: 'titulo-viejo', translationStatus: 'original' },
+      status: 'published',
+    });
     await articles().update({ documentId: created.documentId, locale: 'es', data: { slug: 'titulo-nuevo' } });
     const body = await json(await rest('/api/slug-histories?filters[oldSlug][$eq]=titulo-viejo'));
     expect(body.data).toEqual([
@@ -313,7 +338,10 @@ describe('field validation', () => {
   ] as const)('refuses javascript: and data: links in the rich text of %s, naming %s', async (uid, field, base) => {
     const links = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>'];
     const blocks = [{ type: 'paragraph', children: links.map((url) => ({ type: 'link', url, children: [{ type: 'text', text: 'x' }] })) }];
-    const error = await cms.strapi.documents(uid).create({ locale: 'en', data: { ...base, [field]: blocks } } as never).catch((e: Error) => e);
+    const error = await cms.strapi
+      .documents(uid)
+      .create({ locale: 'en', data: { ...base, [field]: blocks } } as never)
+      .catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'ValidationError', message: expect.stringMatching(new RegExp(`^${field} `)) });
     for (const url of links) expect((error as Error).message).toContain(url);
   });
@@ -321,7 +349,14 @@ describe('field validation', () => {
   it('accepts well-formed contact details', async () => {
     const created = await resources().create({
       locale: 'en',
-      data: { ...base, phone: '1-888-373-7888', sms: '233733', email: 'help@example.org', website: 'https://example.org', languagesSpoken: ['en', 'zh-Hant'] },
+      data: {
+        ...base,
+        phone: '1-888-373-7888',
+        sms: '233733',
+        email: 'help@example.org',
+        website: 'https://example.org',
+        languagesSpoken: ['en', 'zh-Hant'],
+      },
     } as never);
     expect(created.phone).toBe('1-888-373-7888');
   });

@@ -19,7 +19,12 @@ const schema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     APP_KEYS: z
       .string()
-      .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((key) => key.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(secret).min(1)),
     API_TOKEN_SALT: secret,
     ADMIN_JWT_SECRET: secret,
@@ -33,7 +38,10 @@ const schema = z
       .default('Haven-local-1'),
     CMS_SEED: z.enum(['auto', 'never']).default('auto'),
     // "true" only behind a reverse proxy that sets X-Forwarded-For.
-    CMS_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    CMS_TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug']).default('http'),
     WEB_URL: z.url().default('http://localhost:3000'),
     // Shared with the site. Without REVALIDATE_SECRET no publish webhook is set up; without

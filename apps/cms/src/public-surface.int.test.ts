@@ -18,7 +18,18 @@ beforeAll(async () => {
   await articles.update({ documentId: published.documentId, locale: 'en', data: { title: draftTitle } });
   await cms.strapi
     .documents('api::resource.resource')
-    .create({ locale: 'en', data: { name: draftTitle, slug: 'draft-only-resource', kind: 'ngo', translationStatus: 'original', confidential: false, free: true, open24x7: false } });
+    .create({
+      locale: 'en',
+      data: {
+        name: draftTitle,
+        slug: 'draft-only-resource',
+        kind: 'ngo',
+        translationStatus: 'original',
+        confidential: false,
+        free: true,
+        open24x7: false,
+      },
+    });
 });
 afterAll(async () => {
   await cms?.stop();
@@ -43,7 +54,8 @@ function expectNoDraft(body: unknown): void {
 const localizationsNineDeep = `{ articles { ${'localizations { '.repeat(9)} title ${'} '.repeat(9)} } }`;
 const threeHundredAliases = `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: articles(pagination: { limit: 100 }) { title body }`).join(' ')} }`;
 const hundredAliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: faqs { question }`).join(' ')} }`;
-const fragmentLoop = '{ articles { ...A } } fragment A on Article { localizations { ...B } } fragment B on Article { localizations { ...A } }';
+const fragmentLoop =
+  '{ articles { ...A } } fragment A on Article { localizations { ...B } } fragment B on Article { localizations { ...A } }';
 const fragmentSelfSpread = '{ articles { ...A } } fragment A on Article { title ...A }';
 const localizationsThroughFragments = `{ resources { ...R } } fragment R on Resource { localizations { ...S } }
   fragment S on Resource { localizations { ...T } } fragment T on Resource { localizations { localizations { localizations { name } } } }`;
@@ -61,7 +73,10 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
     ['a fragment loop', fragmentLoop],
     ['a fragment that spreads itself', fragmentSelfSpread],
     ['localizations chained through fragments on resources', localizationsThroughFragments],
-    ['a status default', 'query Q($s: PublicationStatus = DRAFT) { siteSetting(status: $s, locale: "en") { featuredHotlines { documentId name publishedAt } } }'],
+    [
+      'a status default',
+      'query Q($s: PublicationStatus = DRAFT) { siteSetting(status: $s, locale: "en") { featuredHotlines { documentId name publishedAt } } }',
+    ],
     ['a publication filter', '{ articles(publicationFilter: MODIFIED) { documentId } }'],
     ['hasPublishedVersion', '{ faqs(hasPublishedVersion: false) { question } }'],
     ['a filter through localizations', '{ articles(filters: { localizations: { title: { contains: "Unpublished" } } }) { documentId } }'],
@@ -79,7 +94,9 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
     const unknownHash = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }));
     expect(unknownHash.status).toBe(400);
     const { sha256 } = (await import('@haven/content/trusted-documents.json')).default.Faqs;
-    const mismatched = await post(JSON.stringify({ query: localizationsNineDeep, extensions: { persistedQuery: { version: 1, sha256Hash: sha256 } } }));
+    const mismatched = await post(
+      JSON.stringify({ query: localizationsNineDeep, extensions: { persistedQuery: { version: 1, sha256Hash: sha256 } } }),
+    );
     expect(mismatched.status).toBe(400);
     expect((await post(JSON.stringify([{ query: '{ faqs { question } }' }]))).status).toBe(400);
     expect((await post('{"query": ')).status).toBe(400);

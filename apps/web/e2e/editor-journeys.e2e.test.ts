@@ -72,7 +72,10 @@ async function adminContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   contexts.push(context);
   const own = new Set([new URL(cmsUrl()).origin, new URL(siteUrl()).origin]);
-  await context.route((url) => !own.has(url.origin), (route) => route.abort());
+  await context.route(
+    (url) => !own.has(url.origin),
+    (route) => route.abort(),
+  );
   return context;
 }
 
@@ -154,9 +157,12 @@ it('previews a saved draft title inside the site layout for the editor, while a 
   expect(framed.startsWith(`${siteUrl()}/api/draft?token=`)).toBe(true);
 
   // The editor opens the page itself at a fresh address from the same handler, as the panel asks for one.
-  const fresh = await fetch(`${cmsUrl()}/content-manager/preview/url/${articleUid}?documentId=${article.documentId}&locale=en&status=draft`, {
-    headers: { authorization: `Bearer ${await editorToken()}` },
-  });
+  const fresh = await fetch(
+    `${cmsUrl()}/content-manager/preview/url/${articleUid}?documentId=${article.documentId}&locale=en&status=draft`,
+    {
+      headers: { authorization: `Bearer ${await editorToken()}` },
+    },
+  );
   const { data } = (await fresh.json()) as { data: { url: string } };
   const preview = await editorContext.newPage();
   await preview.goto(data.url);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 // An empty variable (`SITE_URL=`) means "not set", so the default applies.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 

@@ -8,12 +8,7 @@ import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
 import { badRequestPage, hasMalformedEncoding } from '@/lib/security/bad-request-page';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
-import {
-  createNonce,
-  isUrlTooLong,
-  nonPageContentSecurityPolicy,
-  pageContentSecurityPolicy,
-} from '@/lib/security/security-headers';
+import { createNonce, isUrlTooLong, nonPageContentSecurityPolicy, pageContentSecurityPolicy } from '@/lib/security/security-headers';
 import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);

@@ -105,7 +105,12 @@ describe('preview', () => {
     expect((await page(address)).response.status).toBe(307);
     const again = (await page(address)).response;
     expect([again.status, again.headers.get('set-cookie')]).toEqual([401, null]);
-    const oldForm = new URLSearchParams({ secret: cms.secrets.preview, type: 'article', documentId: compensation.documentId, locale: 'en' });
+    const oldForm = new URLSearchParams({
+      secret: cms.secrets.preview,
+      type: 'article',
+      documentId: compensation.documentId,
+      locale: 'en',
+    });
     expect((await page(`/api/draft?${oldForm}`)).response.status).toBe(401);
   });
 });
@@ -148,7 +153,14 @@ describe('the revalidate route', () => {
     expect((await post({ authorization: 'Bearer wrong' }, webhook(compensation.documentId))).status).toBe(401);
     expect((await fetch(`${site.url}/api/revalidate`)).status).toBe(405);
     expect((await post({ authorization: `Bearer ${cms.secrets.revalidate}` }, '{not json')).status).toBe(400);
-    expect((await post({ authorization: `Bearer ${cms.secrets.revalidate}` }, '{"event":"entry.publish","uid":"api::article.article","entry":{"documentId":"../x","locale":"en"}}')).status).toBe(400);
+    expect(
+      (
+        await post(
+          { authorization: `Bearer ${cms.secrets.revalidate}` },
+          '{"event":"entry.publish","uid":"api::article.article","entry":{"documentId":"../x","locale":"en"}}',
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('changes no page when refused', async () => {
@@ -159,7 +171,11 @@ describe('the revalidate route', () => {
     cms.strapi.get('webhookRunner').remove(hook);
     await articles().update({ documentId: compensation.documentId, locale: 'en', data: { summary: 'Silently changed summary' } });
     await articles().publish({ documentId: compensation.documentId, locale: 'en' });
-    await fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { authorization: 'Bearer wrong' }, body: webhook(compensation.documentId) });
+    await fetch(`${site.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer wrong' },
+      body: webhook(compensation.documentId),
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await page(articlePath('en', compensation.en))).html).not.toContain('Silently changed summary');
     cms.strapi.get('webhookRunner').add(hook);

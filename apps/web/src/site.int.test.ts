@@ -39,7 +39,11 @@ beforeAll(async () => {
 
   const articles = cms.strapi.documents('api::article.article');
   const [compensation] = await articles.findMany({ locale: 'en', status: 'published', filters: { slug: 'getting-compensation' } });
-  const versions = await articles.findMany({ locale: '*', status: 'published', filters: { documentId: compensation!.documentId } } as never);
+  const versions = await articles.findMany({
+    locale: '*',
+    status: 'published',
+    filters: { documentId: compensation!.documentId },
+  } as never);
   translated = Object.fromEntries(versions.map((version) => [version.locale, version.slug]));
   const [english] = await articles.findMany({ locale: 'en', status: 'published', filters: { slug: 'clearing-your-record' } });
   untranslated = { documentId: english!.documentId, slug: english!.slug! };
@@ -141,7 +145,13 @@ describe('bad addresses', () => {
       const locale = /^\/(es|fa)\//.exec(pathname)?.[1] ?? 'ko';
       expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
       expect(html).toContain('href="tel:');
-      for (const header of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy']) {
+      for (const header of [
+        'content-security-policy',
+        'strict-transport-security',
+        'x-content-type-options',
+        'referrer-policy',
+        'permissions-policy',
+      ]) {
         expect([header, response.headers.get(header) !== null]).toEqual([header, true]);
       }
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
@@ -176,7 +186,11 @@ describe('bad addresses', () => {
 
 describe('nothing a visitor types is kept', () => {
   const filesUnder = (dir: string): string[] =>
-    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
+      : [];
 
   it('adds no cache file for 200 distinct searches, and logs none of the terms at any level', async () => {
     // The page's shared reads (site settings, hotlines) are cached once; searches must add nothing after.

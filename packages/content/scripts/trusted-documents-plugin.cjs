@@ -21,17 +21,13 @@ function fragmentsUsedBy(definition, fragments, found = new Map()) {
 module.exports = {
   plugin(_schema, documents) {
     const definitions = documents.flatMap((file) => file.document.definitions);
-    const fragments = new Map(
-      definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-    );
+    const fragments = new Map(definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
     const operations = definitions
       .filter((d) => d.kind === Kind.OPERATION_DEFINITION)
       .sort((a, b) => a.name.value.localeCompare(b.name.value));
     const manifest = {};
     for (const operation of operations) {
-      const used = [...fragmentsUsedBy(operation, fragments).values()].sort((a, b) =>
-        a.name.value.localeCompare(b.name.value),
-      );
+      const used = [...fragmentsUsedBy(operation, fragments).values()].sort((a, b) => a.name.value.localeCompare(b.name.value));
       const document = print({ kind: Kind.DOCUMENT, definitions: [operation, ...used] });
       manifest[operation.name.value] = { sha256: createHash('sha256').update(document).digest('hex'), document };
     }

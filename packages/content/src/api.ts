@@ -1,14 +1,5 @@
 import type { Locale } from '@haven/i18n';
-import type {
-  Article,
-  ArticleSummary,
-  Faq,
-  Resource,
-  ResourceFilters,
-  SearchResults,
-  SiteSettings,
-  Topic,
-} from './domain';
+import type { Article, ArticleSummary, Faq, Resource, ResourceFilters, SearchResults, SiteSettings, Topic } from './domain';
 
 /**
  * Which version of a document to read: what visitors see, or an editor's unpublished draft (read

@@ -85,7 +85,9 @@ export function createContentApi({ getClient, previewToken }: { getClient: GetCl
         variables: { locale },
         tags: tagsFor('resources', locale),
       });
-      return present(data.resources).map(toResource).filter((resource) => matchesFilters(resource, filters));
+      return present(data.resources)
+        .map(toResource)
+        .filter((resource) => matchesFilters(resource, filters));
     },
 
     async getResource({ locale, slug, mode }) {

@@ -22,7 +22,9 @@ const kindOrder: Record<ResourceKind, number> = {
 };
 
 /** Every resource kind, in the order the directory offers them. */
-export const resourceKinds: readonly ResourceKind[] = (Object.keys(kindOrder) as ResourceKind[]).sort((a, b) => kindOrder[a] - kindOrder[b]);
+export const resourceKinds: readonly ResourceKind[] = (Object.keys(kindOrder) as ResourceKind[]).sort(
+  (a, b) => kindOrder[a] - kindOrder[b],
+);
 
 /** Strapi "blocks" rich text, rendered by @strapi/blocks-react-renderer. */
 export type RichText = unknown[];

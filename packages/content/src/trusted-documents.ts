@@ -8,9 +8,8 @@ export type TrustedOperationName = keyof typeof trustedDocuments;
  * Throws for an operation that is not one of the site's documents, which is a programming error.
  */
 export function trustedDocumentId(operationName: string | undefined): string {
-  const entry = operationName && Object.hasOwn(trustedDocuments, operationName)
-    ? trustedDocuments[operationName as TrustedOperationName]
-    : undefined;
+  const entry =
+    operationName && Object.hasOwn(trustedDocuments, operationName) ? trustedDocuments[operationName as TrustedOperationName] : undefined;
   if (!entry) throw new Error(`${operationName ?? 'An anonymous operation'} is not a trusted document`);
   return entry.sha256;
 }

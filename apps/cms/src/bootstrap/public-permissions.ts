@@ -13,9 +13,7 @@ export const publicActions: readonly string[] = [
  * registration and password reset) and turns self-registration off.
  */
 export async function restrictPublicRole(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' }, populate: ['permissions'] });
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
   if (!role) throw new Error('The users-permissions Public role is missing');
 
   const permissions: Array<{ id: number; action: string }> = role.permissions ?? [];

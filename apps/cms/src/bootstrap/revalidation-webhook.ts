@@ -43,5 +43,8 @@ export async function ensureRevalidationWebhook(strapi: Core.Strapi): Promise<vo
 }
 
 function isSame(a: Omit<Webhook, 'id'>, b: Omit<Webhook, 'id'>): boolean {
-  return JSON.stringify([a.url, a.headers, [...a.events].sort(), a.isEnabled]) === JSON.stringify([b.url, b.headers, [...b.events].sort(), b.isEnabled]);
+  return (
+    JSON.stringify([a.url, a.headers, [...a.events].sort(), a.isEnabled]) ===
+    JSON.stringify([b.url, b.headers, [...b.events].sort(), b.isEnabled])
+  );
 }

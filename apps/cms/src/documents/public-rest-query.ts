@@ -12,22 +12,48 @@ export interface AttributeKinds {
 }
 
 const operators = new Set([
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$between',
-  '$contains', '$notContains', '$containsi', '$notContainsi',
-  '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$between',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$null',
+  '$notNull',
 ]);
 const paginationKeys = new Set(['page', 'pageSize', 'start', 'limit', 'withCount']);
 
 export function restQueryProblem(query: Record<string, unknown>, kinds: AttributeKinds): string | null {
   for (const [key, value] of Object.entries(query)) {
     const problem =
-      key === 'locale' ? (typeof value === 'string' ? null : 'locale must be one locale code')
-      : key === 'filters' ? filtersProblem(value, kinds, 'filters')
-      : key === 'sort' ? listProblem(value, 'sort', (item) => kinds.scalars.has(item.replace(/:(asc|desc)$/i, '')))
-      : key === 'fields' ? listProblem(value, 'fields', (item) => kinds.scalars.has(item))
-      : key === 'populate' ? populateProblem(value, kinds)
-      : key === 'pagination' ? paginationProblem(value)
-      : `${key} is not a parameter visitors may use`;
+      key === 'locale'
+        ? typeof value === 'string'
+          ? null
+          : 'locale must be one locale code'
+        : key === 'filters'
+          ? filtersProblem(value, kinds, 'filters')
+          : key === 'sort'
+            ? listProblem(value, 'sort', (item) => kinds.scalars.has(item.replace(/:(asc|desc)$/i, '')))
+            : key === 'fields'
+              ? listProblem(value, 'fields', (item) => kinds.scalars.has(item))
+              : key === 'populate'
+                ? populateProblem(value, kinds)
+                : key === 'pagination'
+                  ? paginationProblem(value)
+                  : `${key} is not a parameter visitors may use`;
     if (problem) return problem;
   }
   return null;
@@ -81,5 +107,4 @@ function paginationProblem(value: unknown): string | null {
     : 'pagination values must be numbers';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -35,7 +35,13 @@ export function registerSlugHistory(strapi: Core.Strapi): void {
 
 async function recordSlugChange(
   strapi: Core.Strapi,
-  change: { contentType: (typeof sluggedContentTypes)[SluggedUid]; targetDocumentId: string; locale: string; oldSlug: string; newSlug: string },
+  change: {
+    contentType: (typeof sluggedContentTypes)[SluggedUid];
+    targetDocumentId: string;
+    locale: string;
+    oldSlug: string;
+    newSlug: string;
+  },
 ): Promise<void> {
   const history = strapi.db.query(HISTORY);
   const { contentType, targetDocumentId, locale: pageLocale, oldSlug, newSlug } = change;

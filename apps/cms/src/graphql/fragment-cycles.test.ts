@@ -8,6 +8,8 @@ describe('hasFragmentCycle', () => {
   });
 
   it('accepts fragments that share others without a loop', () => {
-    expect(hasFragmentCycle(parse('{ a { ...A ...B } } fragment A on T { ...C } fragment B on T { ...C } fragment C on T { x }'))).toBe(false);
+    expect(hasFragmentCycle(parse('{ a { ...A ...B } } fragment A on T { ...C } fragment B on T { ...C } fragment C on T { x }'))).toBe(
+      false,
+    );
   });
 });

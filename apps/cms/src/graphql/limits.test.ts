@@ -12,7 +12,16 @@ const cost = (query: string, variables: Record<string, unknown> = {}) => operati
 describe('operation cost', () => {
   it.each(Object.entries(trustedDocuments))('keeps the trusted document %s within the limit', (_name, { document }) => {
     // The largest page any of them asks for.
-    const variables = { locale: 'en', limit: 100, documentId: 'd', slug: 's', topic: 't', query: 'q', contentType: 'article', oldSlug: 'o' };
+    const variables = {
+      locale: 'en',
+      limit: 100,
+      documentId: 'd',
+      slug: 's',
+      topic: 't',
+      query: 'q',
+      contentType: 'article',
+      oldSlug: 'o',
+    };
     expect(cost(document, variables)).toBeLessThanOrEqual(graphqlLimits.maxCost);
   });
 

@@ -1,14 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import i18n from '@haven/i18n/locales.json';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  isLeafType,
-  isListType,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -52,12 +44,16 @@ function listSize(fieldName: string, args: Record<string, unknown>): number {
   return Math.min(asked, graphqlLimits.maxListSize);
 }
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [objectsLoaded] });
 }
 
-const refused = (message: string, code: string, status = 400) =>
-  new GraphQLError(message, { extensions: { code, http: { status } } });
+const refused = (message: string, code: string, status = 400) => new GraphQLError(message, { extensions: { code, http: { status } } });
 
 interface OperationContext {
   schema: GraphQLSchema;
@@ -72,7 +68,10 @@ export const costLimit = {
       async didResolveOperation({ schema, document, request }: OperationContext) {
         const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         if (cost > graphqlLimits.maxCost) {
-          throw refused(`This query may load ${cost} objects; the limit is ${graphqlLimits.maxCost}. Ask for fewer items or less nesting.`, 'COST_LIMIT');
+          throw refused(
+            `This query may load ${cost} objects; the limit is ${graphqlLimits.maxCost}. Ask for fewer items or less nesting.`,
+            'COST_LIMIT',
+          );
         }
       },
     };

@@ -70,7 +70,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 function untrustedDocumentProblem(query: unknown): string | null {
   if (typeof query !== 'string') return 'The body has no query.';
   try {
-    return hasFragmentCycle(parse(query, { maxTokens: graphqlLimits.maxTokens })) ? 'Fragments must not spread each other in a loop.' : null;
+    return hasFragmentCycle(parse(query, { maxTokens: graphqlLimits.maxTokens }))
+      ? 'Fragments must not spread each other in a loop.'
+      : null;
   } catch (error) {
     return (error as Error).message;
   }

@@ -10,7 +10,11 @@ describe('previewUrl', () => {
     expect(url.pathname).toBe('/api/draft');
     expect(url.href).not.toContain(secret);
     const [payload, signature] = (url.searchParams.get('token') ?? '').split('.');
-    expect(createHmac('sha256', secret).update(payload ?? '').digest('base64url')).toBe(signature);
+    expect(
+      createHmac('sha256', secret)
+        .update(payload ?? '')
+        .digest('base64url'),
+    ).toBe(signature);
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
     expect(claims).toMatchObject({ ...target, exp: 1_000_000_000 + PREVIEW_TOKEN_SECONDS });
   });

@@ -47,11 +47,16 @@ export async function seed(strapi: Core.Strapi, content: SeedContent = seedConte
   }
 
   for (const { key: _key, translations, topic, ...shared } of content.faqs) {
-    await seeder.upsert('api::faq.faq', translations, (text) => ({
-      ...shared,
-      topic: topicRef(topic),
-      answer: toBlocks(text.answer),
-    }), (english) => ({ question: english.question }));
+    await seeder.upsert(
+      'api::faq.faq',
+      translations,
+      (text) => ({
+        ...shared,
+        topic: topicRef(topic),
+        answer: toBlocks(text.answer),
+      }),
+      (english) => ({ question: english.question }),
+    );
   }
 
   const { translations, featuredHotlines, ...settings } = content.siteSettings;

@@ -12,7 +12,11 @@ export async function storeRawArticleBody(documentId: string, locale: string, bo
     const pg = new Client({ connectionString: process.env.DATABASE_URL });
     await pg.connect();
     try {
-      const { rowCount } = await pg.query('UPDATE articles SET body = $1 WHERE document_id = $2 AND locale = $3', [json, documentId, locale]);
+      const { rowCount } = await pg.query('UPDATE articles SET body = $1 WHERE document_id = $2 AND locale = $3', [
+        json,
+        documentId,
+        locale,
+      ]);
       if (!rowCount) throw new Error(`no ${locale} rows for article ${documentId}`);
     } finally {
       await pg.end();

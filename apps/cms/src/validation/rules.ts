@@ -11,7 +11,10 @@ const PHONE = /^\+?[0-9(][0-9 ().-]{1,30}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-const optional = (rule: Rule): Rule => (value) => (value === null || value === undefined || value === '' ? null : rule(value));
+const optional =
+  (rule: Rule): Rule =>
+  (value) =>
+    value === null || value === undefined || value === '' ? null : rule(value);
 
 export const phoneNumber: Rule = optional((value) =>
   typeof value === 'string' && PHONE.test(value) && (value.match(/[0-9]/g) ?? []).length >= 3
@@ -53,8 +56,7 @@ export const languageCodes: Rule = optional((value) => {
 });
 
 export const countyList: Rule = optional((value) =>
-  Array.isArray(value) &&
-  value.every((county) => typeof county === 'string' && county.trim().length > 0 && county.length <= 60)
+  Array.isArray(value) && value.every((county) => typeof county === 'string' && county.trim().length > 0 && county.length <= 60)
     ? null
     : 'must be a list of county names, e.g. ["Los Angeles"] or ["Statewide"]',
 );

@@ -29,15 +29,11 @@ export async function ArticleList({
             <Heading className={styles.title} {...lang}>
               <Link href={{ pathname: '/articles/[slug]', params: { slug: article.slug } }}>{article.title}</Link>
             </Heading>
-            {isFallback && (
-              <p className={styles.meta}>{t('inLanguage', { language: languageName(defaultLocale, locale) })}</p>
-            )}
+            {isFallback && <p className={styles.meta}>{t('inLanguage', { language: languageName(defaultLocale, locale) })}</p>}
             {article.summary && <p {...lang}>{article.summary}</p>}
             {published && (
               <p className={styles.meta}>
-                <time dateTime={article.publishedAt ?? article.updatedAt ?? undefined}>
-                  {t('published', { date: published })}
-                </time>
+                <time dateTime={article.publishedAt ?? article.updatedAt ?? undefined}>{t('published', { date: published })}</time>
               </p>
             )}
           </li>

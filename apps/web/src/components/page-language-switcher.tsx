@@ -10,13 +10,7 @@ type StaticPathname = Exclude<AppPathname, `${string}[${string}`>;
  */
 export function pageLanguageSwitcher(pathname: StaticPathname) {
   return async function PageLanguageSwitcher({ searchParams }: { searchParams: Promise<SearchParams> }) {
-    const entries = Object.entries(await searchParams).filter(
-      (entry): entry is [string, string | string[]] => entry[1] !== undefined,
-    );
-    return (
-      <LanguageSwitcher
-        href={entries.length > 0 ? { pathname, query: Object.fromEntries(entries) } : { pathname }}
-      />
-    );
+    const entries = Object.entries(await searchParams).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined);
+    return <LanguageSwitcher href={entries.length > 0 ? { pathname, query: Object.fromEntries(entries) } : { pathname }} />;
   };
 }

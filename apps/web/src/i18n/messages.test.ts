@@ -4,8 +4,7 @@ import { defaultLocale, localeCodes } from '@haven/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
-const load = (locale: string): Tree =>
-  JSON.parse(readFileSync(join(__dirname, '../../messages', `${locale}.json`), 'utf8')) as Tree;
+const load = (locale: string): Tree => JSON.parse(readFileSync(join(__dirname, '../../messages', `${locale}.json`), 'utf8')) as Tree;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();

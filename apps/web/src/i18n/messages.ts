@@ -14,10 +14,8 @@ function merge([shell, pages]: [Loaded, Loaded]): Messages {
 export const loadMessages: Record<Locale, () => Promise<Messages>> = {
   en: () => Promise.all([import('../../messages/en.json'), import('../../messages/pages.en.json')]).then(merge),
   es: () => Promise.all([import('../../messages/es.json'), import('../../messages/pages.es.json')]).then(merge),
-  'zh-Hans': () =>
-    Promise.all([import('../../messages/zh-Hans.json'), import('../../messages/pages.zh-Hans.json')]).then(merge),
-  'zh-Hant': () =>
-    Promise.all([import('../../messages/zh-Hant.json'), import('../../messages/pages.zh-Hant.json')]).then(merge),
+  'zh-Hans': () => Promise.all([import('../../messages/zh-Hans.json'), import('../../messages/pages.zh-Hans.json')]).then(merge),
+  'zh-Hant': () => Promise.all([import('../../messages/zh-Hant.json'), import('../../messages/pages.zh-Hant.json')]).then(merge),
   vi: () => Promise.all([import('../../messages/vi.json'), import('../../messages/pages.vi.json')]).then(merge),
   ko: () => Promise.all([import('../../messages/ko.json'), import('../../messages/pages.ko.json')]).then(merge),
   fil: () => Promise.all([import('../../messages/fil.json'), import('../../messages/pages.fil.json')]).then(merge),

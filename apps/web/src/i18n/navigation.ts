@@ -8,9 +8,7 @@ type Query = Record<string, string | number | readonly string[]>;
 
 /** A page of the site by its internal (English) route, as next-intl's navigation spells it. */
 export type Href =
-  | StaticPathname
-  | { pathname: StaticPathname; query?: Query }
-  | { pathname: DynamicPathname; params: { slug: string }; query?: Query };
+  StaticPathname | { pathname: StaticPathname; query?: Query } | { pathname: DynamicPathname; params: { slug: string }; query?: Query };
 
 /**
  * The path of a page in a locale, prefix included: `{ pathname: '/articles/[slug]', params: { slug } }`

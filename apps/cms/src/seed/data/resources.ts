@@ -116,16 +116,14 @@ export const resources: SeedResource[] = [
       'zh-Hans': {
         name: '废除奴役和人口贩运联盟（CAST）',
         slug: 'cast-luoshanji',
-        description:
-          '位于洛杉矶县、为人口贩运幸存者提供服务的组织。无论白天还是夜晚，您都可以随时打电话寻求帮助，并谈谈您有哪些选择。',
+        description: '位于洛杉矶县、为人口贩运幸存者提供服务的组织。无论白天还是夜晚，您都可以随时打电话寻求帮助，并谈谈您有哪些选择。',
         hoursText: '每周 7 天，每天 24 小时',
         translationStatus: 'draft_translation',
       },
       'zh-Hant': {
         name: '廢除奴役與人口販運聯盟（CAST）',
         slug: 'cast-luoshanji',
-        description:
-          '位於洛杉磯郡、為人口販運倖存者提供服務的組織。不論白天或夜晚，您都可以隨時來電尋求協助，並談談您有哪些選擇。',
+        description: '位於洛杉磯郡、為人口販運倖存者提供服務的組織。不論白天或夜晚，您都可以隨時來電尋求協助，並談談您有哪些選擇。',
         hoursText: '全年無休，每天 24 小時',
         translationStatus: 'draft_translation',
       },
@@ -359,8 +357,7 @@ export const resources: SeedResource[] = [
       'zh-Hans': {
         name: '988 自杀与危机生命线',
         slug: '988-zisha-yu-weiji-shengmingxian',
-        description:
-          '为任何情绪困扰、正处于危机中或有自杀念头的人提供帮助。您可以随时拨打或发短信到 988，会有人倾听您。',
+        description: '为任何情绪困扰、正处于危机中或有自杀念头的人提供帮助。您可以随时拨打或发短信到 988，会有人倾听您。',
         hoursText: '每周 7 天，每天 24 小时',
         translationStatus: 'draft_translation',
       },

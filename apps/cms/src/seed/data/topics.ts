@@ -21,15 +21,13 @@ export const topics: SeedTopic[] = [
       'zh-Hans': {
         name: '获得赔偿',
         slug: 'huode-peichang',
-        description:
-          '了解可以帮助您恢复生活的经济支持：州政府的受害者补偿计划、刑事案件中法官判令支付的赔偿，以及民事诉讼。',
+        description: '了解可以帮助您恢复生活的经济支持：州政府的受害者补偿计划、刑事案件中法官判令支付的赔偿，以及民事诉讼。',
         translationStatus: 'draft_translation',
       },
       'zh-Hant': {
         name: '獲得賠償',
         slug: 'huode-peichang',
-        description:
-          '了解可以幫助您重建生活的經濟支援：州政府的被害人補償計畫、刑事案件中法官下令支付的賠償，以及民事訴訟。',
+        description: '了解可以幫助您重建生活的經濟支援：州政府的被害人補償計畫、刑事案件中法官下令支付的賠償，以及民事訴訟。',
         translationStatus: 'draft_translation',
       },
       vi: {
@@ -155,8 +153,7 @@ export const topics: SeedTopic[] = [
       vi: {
         name: 'Xóa hồ sơ tiền án',
         slug: 'xoa-ho-so-tien-an',
-        description:
-          'Nếu bạn có tiền án về những tội không bạo lực xảy ra vì bạn bị buôn bán, bạn có thể xin tòa xóa bỏ các bản án đó.',
+        description: 'Nếu bạn có tiền án về những tội không bạo lực xảy ra vì bạn bị buôn bán, bạn có thể xin tòa xóa bỏ các bản án đó.',
         translationStatus: 'draft_translation',
       },
       ko: {
@@ -188,8 +185,7 @@ export const topics: SeedTopic[] = [
       en: {
         name: 'Understanding trafficking',
         slug: 'understanding-trafficking',
-        description:
-          'What human trafficking and sex trafficking mean, how they are different, and signs that someone may need help.',
+        description: 'What human trafficking and sex trafficking mean, how they are different, and signs that someone may need help.',
         translationStatus: 'original',
       },
       es: {
@@ -221,8 +217,7 @@ export const topics: SeedTopic[] = [
       ko: {
         name: '인신매매 이해하기',
         slug: 'insinmaemae-ihaehagi',
-        description:
-          '인신매매와 성 착취 인신매매가 무엇인지, 어떻게 다른지, 그리고 누군가에게 도움이 필요할 수 있다는 신호를 알아봅니다.',
+        description: '인신매매와 성 착취 인신매매가 무엇인지, 어떻게 다른지, 그리고 누군가에게 도움이 필요할 수 있다는 신호를 알아봅니다.',
         translationStatus: 'draft_translation',
       },
       fil: {
@@ -235,8 +230,7 @@ export const topics: SeedTopic[] = [
       fa: {
         name: 'شناخت قاچاق انسان',
         slug: 'shenakht-ghachagh-ensan',
-        description:
-          'قاچاق انسان و قاچاق جنسی چیست، چه تفاوتی با هم دارند، و چه نشانه‌هایی ممکن است نشان دهد کسی به کمک نیاز دارد.',
+        description: 'قاچاق انسان و قاچاق جنسی چیست، چه تفاوتی با هم دارند، و چه نشانه‌هایی ممکن است نشان دهد کسی به کمک نیاز دارد.',
         translationStatus: 'draft_translation',
       },
     },
@@ -312,8 +306,7 @@ export const topics: SeedTopic[] = [
       es: {
         name: 'Seguridad en internet',
         slug: 'seguridad-en-internet',
-        description:
-          'Formas de navegar con más privacidad, y lo que el botón de Salida rápida puede y no puede hacer.',
+        description: 'Formas de navegar con más privacidad, y lo que el botón de Salida rápida puede y no puede hacer.',
         translationStatus: 'draft_translation',
       },
       'zh-Hans': {

@@ -13,10 +13,7 @@ type Params = Promise<{ locale: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const [t, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'Metadata' }),
-    getShellSettings(locale),
-  ]);
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getShellSettings(locale)]);
   const siteName = settings.siteName ?? t('siteName');
   return {
     metadataBase: new URL(`${env.SITE_URL}/`),

@@ -75,12 +75,7 @@ export default async function HomePage({ params }: Props) {
                 <h3 className={styles.hotlineName} {...contentLanguageProps(hotline.locale, locale)}>
                   <Link href={{ pathname: '/resources/[slug]', params: { slug: hotline.slug } }}>{hotline.name}</Link>
                 </h3>
-                <ResourceContactLinks
-                  resource={hotline}
-                  locale={locale}
-                  channels={['phone', 'sms', 'tty']}
-                  size="large"
-                />
+                <ResourceContactLinks resource={hotline} locale={locale} channels={['phone', 'sms', 'tty']} size="large" />
                 <ResourceBadges resource={hotline} locale={locale} />
               </li>
             ))}

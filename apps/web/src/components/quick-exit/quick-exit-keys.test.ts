@@ -1,4 +1,9 @@
-import { initialQuickExitKeyState, nextQuickExitKeyState, type KeyInput, type QuickExitKeyState } from '@/components/quick-exit/quick-exit-keys';
+import {
+  initialQuickExitKeyState,
+  nextQuickExitKeyState,
+  type KeyInput,
+  type QuickExitKeyState,
+} from '@/components/quick-exit/quick-exit-keys';
 
 function run(inputs: KeyInput[]): boolean[] {
   let state: QuickExitKeyState = initialQuickExitKeyState;

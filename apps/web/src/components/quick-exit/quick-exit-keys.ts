@@ -7,9 +7,7 @@
 export const requiredPresses = 3;
 export const windowMs = 5000;
 
-export type KeyInput =
-  | { type: 'keydown' | 'keyup'; key: string; repeat?: boolean; time: number }
-  | { type: 'reset' };
+export type KeyInput = { type: 'keydown' | 'keyup'; key: string; repeat?: boolean; time: number } | { type: 'reset' };
 
 export interface QuickExitKeyState {
   /** When each counted press ended, oldest first. */
@@ -21,10 +19,7 @@ export interface QuickExitKeyState {
 
 export const initialQuickExitKeyState: QuickExitKeyState = { presses: [], shiftDown: false, shiftAlone: false };
 
-export function nextQuickExitKeyState(
-  state: QuickExitKeyState,
-  input: KeyInput,
-): { state: QuickExitKeyState; exit: boolean } {
+export function nextQuickExitKeyState(state: QuickExitKeyState, input: KeyInput): { state: QuickExitKeyState; exit: boolean } {
   if (input.type === 'reset') return { state: initialQuickExitKeyState, exit: false };
 
   if (input.key !== 'Shift') {

@@ -5,27 +5,25 @@ const english = { title: 'Clearing your record' };
 
 describe('decideFallback', () => {
   it('shows the document in the visitor’s locale when it exists', () => {
-    expect(
-      decideFallback({ requestedLocale: 'es', inRequestedLocale: spanish, inDefaultLocale: english }),
-    ).toEqual({ kind: 'found', document: spanish });
+    expect(decideFallback({ requestedLocale: 'es', inRequestedLocale: spanish, inDefaultLocale: english })).toEqual({
+      kind: 'found',
+      document: spanish,
+    });
   });
 
   it('falls back to the default-locale document when the visitor’s locale has none', () => {
-    expect(
-      decideFallback({ requestedLocale: 'es', inRequestedLocale: null, inDefaultLocale: english }),
-    ).toEqual({ kind: 'fallback', document: english });
+    expect(decideFallback({ requestedLocale: 'es', inRequestedLocale: null, inDefaultLocale: english })).toEqual({
+      kind: 'fallback',
+      document: english,
+    });
   });
 
   it('is not found when neither locale has the document', () => {
-    expect(
-      decideFallback({ requestedLocale: 'vi', inRequestedLocale: null, inDefaultLocale: null }),
-    ).toEqual({ kind: 'not-found' });
+    expect(decideFallback({ requestedLocale: 'vi', inRequestedLocale: null, inDefaultLocale: null })).toEqual({ kind: 'not-found' });
   });
 
   it('never calls a default-locale document a fallback for a visitor already in the default locale', () => {
-    expect(
-      decideFallback({ requestedLocale: 'en', inRequestedLocale: null, inDefaultLocale: english }),
-    ).toEqual({ kind: 'not-found' });
+    expect(decideFallback({ requestedLocale: 'en', inRequestedLocale: null, inDefaultLocale: english })).toEqual({ kind: 'not-found' });
   });
 
   it('honours another default locale when given one', () => {

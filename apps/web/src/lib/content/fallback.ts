@@ -1,9 +1,6 @@
 import { defaultLocale as siteDefaultLocale, type Locale } from '@haven/i18n';
 
-export type FallbackDecision<T> =
-  | { kind: 'found'; document: T }
-  | { kind: 'fallback'; document: T }
-  | { kind: 'not-found' };
+export type FallbackDecision<T> = { kind: 'found'; document: T } | { kind: 'fallback'; document: T } | { kind: 'not-found' };
 
 /**
  * What a detail page shows: the document in the visitor's locale, else the default-locale
@@ -30,7 +27,6 @@ export async function findWithFallback<T>(
   defaultLocale: Locale = siteDefaultLocale,
 ): Promise<FallbackDecision<T>> {
   const inRequestedLocale = await find(locale);
-  const inDefaultLocale =
-    inRequestedLocale === null && locale !== defaultLocale ? await find(defaultLocale) : null;
+  const inDefaultLocale = inRequestedLocale === null && locale !== defaultLocale ? await find(defaultLocale) : null;
   return decideFallback({ requestedLocale: locale, inRequestedLocale, inDefaultLocale, defaultLocale });
 }

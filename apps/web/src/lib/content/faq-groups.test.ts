@@ -18,12 +18,7 @@ function entry(id: string, topic: string | null, order: number, locale: 'en' | '
 
 describe('groupFaqsByTopic', () => {
   it('groups by topic in order of appearance, questions by order, questions without topic last', () => {
-    const groups = groupFaqsByTopic([
-      entry('q1', null, 1),
-      entry('q2', 'rights', 2),
-      entry('q3', 'rights', 1),
-      entry('q4', 'safety', 1),
-    ]);
+    const groups = groupFaqsByTopic([entry('q1', null, 1), entry('q2', 'rights', 2), entry('q3', 'rights', 1), entry('q4', 'safety', 1)]);
     expect(groups.map((g) => [g.topic?.documentId ?? null, g.entries.map((e) => e.item.documentId)])).toEqual([
       ['rights', ['q3', 'q2']],
       ['safety', ['q4']],

@@ -36,9 +36,7 @@ describe('newestFirst', () => {
   it('sorts merged lists by publication date, undated last', () => {
     const entry = (id: string, publishedAt: string | null) => ({ item: { id, publishedAt, updatedAt: null }, isFallback: false });
     expect(
-      newestFirst([entry('old', '2024-01-01T00:00:00Z'), entry('none', null), entry('new', '2025-01-01T00:00:00Z')]).map(
-        (e) => e.item.id,
-      ),
+      newestFirst([entry('old', '2024-01-01T00:00:00Z'), entry('none', null), entry('new', '2025-01-01T00:00:00Z')]).map((e) => e.item.id),
     ).toEqual(['new', 'old', 'none']);
   });
 });

@@ -6,10 +6,7 @@ import type { WithFallback } from '@haven/content';
  * translation yet (matched by documentId), so an untranslated document is shown in the default
  * language rather than missing. Translated items come first, in their own order.
  */
-export function withFallbacks<T extends { documentId: string }>(
-  inLocale: readonly T[],
-  inDefaultLocale: readonly T[],
-): WithFallback<T>[] {
+export function withFallbacks<T extends { documentId: string }>(inLocale: readonly T[], inDefaultLocale: readonly T[]): WithFallback<T>[] {
   const translated = new Set(inLocale.map((item) => item.documentId));
   return [
     ...inLocale.map((item) => ({ item, isFallback: false })),
@@ -34,8 +31,6 @@ function timestamp(item: { publishedAt: string | null; updatedAt: string | null 
 }
 
 /** Newest first by publication date, for lists merged from two locales. */
-export function newestFirst<T extends { item: { publishedAt: string | null; updatedAt: string | null } }>(
-  entries: readonly T[],
-): T[] {
+export function newestFirst<T extends { item: { publishedAt: string | null; updatedAt: string | null } }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => timestamp(b.item) - timestamp(a.item));
 }

@@ -17,7 +17,8 @@ export async function redirectRenamedOrNotFound(type: PageType, locale: Locale, 
     const current =
       type === 'article'
         ? ((await content.getArticleById({ locale, documentId })) ?? (await content.getArticleById({ locale: defaultLocale, documentId })))
-        : ((await content.getResourceById({ locale, documentId })) ?? (await content.getResourceById({ locale: defaultLocale, documentId })));
+        : ((await content.getResourceById({ locale, documentId })) ??
+          (await content.getResourceById({ locale: defaultLocale, documentId })));
     if (current) {
       permanentRedirect(documentPath(type, locale, current.slug));
     }

@@ -11,7 +11,11 @@ describe('tagsForWebhook', () => {
   });
 
   it('uses the page locale of slug history entries', () => {
-    const result = tagsForWebhook({ event: 'entry.create', uid: 'api::slug-history.slug-history', entry: { documentId: 'x1', pageLocale: 'vi' } });
+    const result = tagsForWebhook({
+      event: 'entry.create',
+      uid: 'api::slug-history.slug-history',
+      entry: { documentId: 'x1', pageLocale: 'vi' },
+    });
     expect(result).toEqual({ ok: true, tags: ['cms:vi:slug-histories', 'cms:vi:slug-histories:x1'] });
   });
 

@@ -30,9 +30,7 @@ const feed: AtomFeed = {
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
-    );
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
   });
 
   it('drops control characters XML cannot carry', () => {

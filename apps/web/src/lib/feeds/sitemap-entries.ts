@@ -39,10 +39,7 @@ export interface SitemapEntry {
 }
 
 /** One sitemap entry per page and locale, each listing all language versions of that page. */
-export function toSitemapEntries(
-  pages: readonly SitemapPage[],
-  defaultLocale: Locale = siteDefaultLocale,
-): SitemapEntry[] {
+export function toSitemapEntries(pages: readonly SitemapPage[], defaultLocale: Locale = siteDefaultLocale): SitemapEntry[] {
   return pages.flatMap((page) => {
     const languages = hreflangAlternates(page.urls, defaultLocale);
     return localeCodes.flatMap((locale) => {

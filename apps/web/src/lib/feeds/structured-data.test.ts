@@ -26,9 +26,7 @@ const article: Article = {
 
 describe('articleStructuredData', () => {
   it('describes the article with its language, dates, topics and web sources', () => {
-    expect(
-      articleStructuredData({ article, url: 'https://x/es/articulos/demandar', siteName: 'Haven', siteUrl: 'https://x/es' }),
-    ).toEqual({
+    expect(articleStructuredData({ article, url: 'https://x/es/articulos/demandar', siteName: 'Haven', siteUrl: 'https://x/es' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Article',
       headline: 'Demandar a un tratante',
@@ -56,7 +54,15 @@ describe('faqPageStructuredData', () => {
       documentId: 'f1',
       locale: 'en',
       question: 'Does Quick exit erase my history?',
-      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'No. It ' }, { type: 'text', text: 'replaces one entry.' }] }],
+      answer: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'No. It ' },
+            { type: 'text', text: 'replaces one entry.' },
+          ],
+        },
+      ],
       topic: null,
       order: 1,
       translationStatus: 'original',

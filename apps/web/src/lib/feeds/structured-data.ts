@@ -47,11 +47,7 @@ export function faqPageStructuredData(args: { faqs: readonly Faq[]; locale: stri
 
 const allWeek = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function organizationStructuredData(args: {
-  name: string;
-  url: string;
-  hotlines: readonly Resource[];
-}): Record<string, unknown> {
+export function organizationStructuredData(args: { name: string; url: string; hotlines: readonly Resource[] }): Record<string, unknown> {
   const contactPoint = args.hotlines
     .filter((hotline) => hotline.phone)
     .map((hotline) => ({

@@ -8,10 +8,7 @@ export function languageName(code: string, displayLocale: string): string {
 }
 
 /** Codes paired with their names, sorted by name the way the reader's language sorts. */
-export function languageOptions(
-  codes: Iterable<string>,
-  displayLocale: string,
-): { code: string; name: string }[] {
+export function languageOptions(codes: Iterable<string>, displayLocale: string): { code: string; name: string }[] {
   const collator = new Intl.Collator(displayLocale);
   return [...new Set(codes)]
     .map((code) => ({ code, name: languageName(code, displayLocale) }))

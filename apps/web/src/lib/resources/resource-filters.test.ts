@@ -49,18 +49,16 @@ describe('resourceFilterOptions', () => {
 
 describe('parseResourceFilters', () => {
   it('reads every filter the form offers', () => {
-    expect(
-      parseResourceFilters({ kind: 'legal_aid', county: 'Orange', language: 'vi', open24x7: '1' }, options),
-    ).toEqual({ kind: 'legal_aid', county: 'Orange', language: 'vi', open24x7: true });
+    expect(parseResourceFilters({ kind: 'legal_aid', county: 'Orange', language: 'vi', open24x7: '1' }, options)).toEqual({
+      kind: 'legal_aid',
+      county: 'Orange',
+      language: 'vi',
+      open24x7: true,
+    });
   });
 
   it('ignores values the form does not offer', () => {
-    expect(
-      parseResourceFilters(
-        { kind: 'casino', county: 'Atlantis', language: '<script>', open24x7: 'maybe' },
-        options,
-      ),
-    ).toEqual({});
+    expect(parseResourceFilters({ kind: 'casino', county: 'Atlantis', language: '<script>', open24x7: 'maybe' }, options)).toEqual({});
   });
 
   it('treats empty values ("any") as no filter', () => {

@@ -10,10 +10,7 @@ function paragraph(...children: unknown[]) {
 describe('sanitizeBlocks', () => {
   it('keeps well-formed paragraphs, text modifiers and safe links', () => {
     const content = [
-      paragraph(
-        { type: 'text', text: 'Call ', bold: true },
-        { type: 'link', url: 'tel:988', children: [{ type: 'text', text: '988' }] },
-      ),
+      paragraph({ type: 'text', text: 'Call ', bold: true }, { type: 'link', url: 'tel:988', children: [{ type: 'text', text: '988' }] }),
     ];
     expect(sanitizeBlocks(content, options)).toEqual([
       {
@@ -43,9 +40,7 @@ describe('sanitizeBlocks', () => {
       { type: 'image', image: { url: 'https://cms.example/uploads/b.jpg', alternativeText: '' } },
     ];
     const result = sanitizeBlocks(content, options);
-    expect(result).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: 'Image: A map of California', italic: true }] },
-    ]);
+    expect(result).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Image: A map of California', italic: true }] }]);
     expect(JSON.stringify(result)).not.toContain('cms.example');
   });
 
@@ -93,7 +88,10 @@ describe('sanitizeBlocks', () => {
 describe('blocksToPlainText', () => {
   it('joins the text of every block, lists item by item, without images', () => {
     const content = [
-      paragraph({ type: 'text', text: 'You can apply ' }, { type: 'link', url: 'https://victims.ca.gov', children: [{ type: 'text', text: 'online' }] }),
+      paragraph(
+        { type: 'text', text: 'You can apply ' },
+        { type: 'link', url: 'https://victims.ca.gov', children: [{ type: 'text', text: 'online' }] },
+      ),
       { type: 'image', image: { alternativeText: 'form' } },
       { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Medical care' }] }] },
     ];

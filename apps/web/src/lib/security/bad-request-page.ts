@@ -8,8 +8,7 @@ export interface BadRequestText {
   help: string;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The page for an address Next cannot even route (a broken percent-encoding): complete without

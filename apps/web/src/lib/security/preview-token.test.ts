@@ -9,7 +9,15 @@ let counter = 0;
 function token(claims: Record<string, unknown> = {}, signWith = secret): string {
   counter += 1;
   const payload = Buffer.from(
-    JSON.stringify({ type: 'article', documentId: 'abc123', locale: 'es', status: 'draft', exp: now / 1000 + 60, nonce: `nonce-${counter}-`.padEnd(22, 'x'), ...claims }),
+    JSON.stringify({
+      type: 'article',
+      documentId: 'abc123',
+      locale: 'es',
+      status: 'draft',
+      exp: now / 1000 + 60,
+      nonce: `nonce-${counter}-`.padEnd(22, 'x'),
+      ...claims,
+    }),
   ).toString('base64url');
   return `${payload}.${createHmac('sha256', signWith).update(payload).digest('base64url')}`;
 }
@@ -29,9 +37,20 @@ describe('redeemPreviewToken', () => {
     expect(redeemPreviewToken(token({ exp: now / 1000 - 1 }), secret, now)).toBeNull();
     expect(redeemPreviewToken(token({}, 'q'.repeat(40)), secret, now)).toBeNull();
     const [, signature] = token().split('.');
-    const forged = Buffer.from(JSON.stringify({ type: 'resource', documentId: 'other', locale: 'en', status: 'draft', exp: now, nonce: 'n'.repeat(22) })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ type: 'resource', documentId: 'other', locale: 'en', status: 'draft', exp: now, nonce: 'n'.repeat(22) }),
+    ).toString('base64url');
     expect(redeemPreviewToken(`${forged}.${signature}`, secret, now)).toBeNull();
-    for (const bad of [null, '', 'abc', 'a.b.c', '.', token({ locale: 'xx' }), token({ type: 'https://evil.example' }), token({ documentId: '../x' })]) {
+    for (const bad of [
+      null,
+      '',
+      'abc',
+      'a.b.c',
+      '.',
+      token({ locale: 'xx' }),
+      token({ type: 'https://evil.example' }),
+      token({ documentId: '../x' }),
+    ]) {
       expect(redeemPreviewToken(bad, secret, now)).toBeNull();
     }
   });

@@ -18,9 +18,7 @@ describe('pageContentSecurityPolicy', () => {
   });
 
   it('allows eval in development only', () => {
-    expect(pageContentSecurityPolicy({ nonce: 'n', isDev: true, upgradeInsecureRequests: false })).toContain(
-      "'unsafe-eval'",
-    );
+    expect(pageContentSecurityPolicy({ nonce: 'n', isDev: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
   });
 });
 

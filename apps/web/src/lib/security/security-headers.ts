@@ -1,9 +1,5 @@
 /** Content-Security-Policy for HTML pages: scripts only with this request's nonce. */
-export function pageContentSecurityPolicy(args: {
-  nonce: string;
-  isDev: boolean;
-  upgradeInsecureRequests: boolean;
-}): string {
+export function pageContentSecurityPolicy(args: { nonce: string; isDev: boolean; upgradeInsecureRequests: boolean }): string {
   const directives = [
     "default-src 'self'",
     // React needs eval in development only, to rebuild server error stacks.

@@ -5,11 +5,7 @@ export type LocalizedSlugs = Partial<Record<Locale, string>>;
 export type LocalizedUrls = Partial<Record<Locale, string>>;
 
 /** The slug of a document in each locale it is published in, its own included. */
-export function documentSlugs(document: {
-  locale: Locale;
-  slug: string;
-  localizations: readonly Localization[];
-}): LocalizedSlugs {
+export function documentSlugs(document: { locale: Locale; slug: string; localizations: readonly Localization[] }): LocalizedSlugs {
   const slugs: LocalizedSlugs = {};
   for (const { locale, slug } of document.localizations) slugs[locale] = slug;
   slugs[document.locale] = document.slug;
@@ -22,10 +18,7 @@ export function documentSlugs(document: {
  * with the default-locale version and a notice. Locales stay out only when even the default
  * locale has no version to fall back to.
  */
-export function switcherSlugs(
-  slugs: LocalizedSlugs,
-  defaultLocale: Locale = siteDefaultLocale,
-): LocalizedSlugs {
+export function switcherSlugs(slugs: LocalizedSlugs, defaultLocale: Locale = siteDefaultLocale): LocalizedSlugs {
   const fallbackSlug = slugs[defaultLocale];
   const result: LocalizedSlugs = {};
   for (const locale of localeCodes) {
@@ -35,10 +28,7 @@ export function switcherSlugs(
   return result;
 }
 
-export function mapLocales(
-  slugs: LocalizedSlugs,
-  toValue: (locale: Locale, slug: string) => string,
-): LocalizedUrls {
+export function mapLocales(slugs: LocalizedSlugs, toValue: (locale: Locale, slug: string) => string): LocalizedUrls {
   const result: LocalizedUrls = {};
   for (const locale of localeCodes) {
     const slug = slugs[locale];
@@ -51,10 +41,7 @@ export function mapLocales(
  * hreflang alternates in locale order plus `x-default`, which points at the default locale's
  * URL when there is one. Keys are plain strings: Next's `Languages` type does not list `fil`.
  */
-export function hreflangAlternates(
-  urls: LocalizedUrls,
-  defaultLocale: Locale = siteDefaultLocale,
-): Record<string, string> {
+export function hreflangAlternates(urls: LocalizedUrls, defaultLocale: Locale = siteDefaultLocale): Record<string, string> {
   const result: Record<string, string> = {};
   for (const locale of localeCodes) {
     const url = urls[locale];

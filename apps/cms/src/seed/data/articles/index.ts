@@ -32,10 +32,34 @@ import { text as onlineSafetyFa } from './online-safety/fa';
 
 /** Each article's shared fields (meta.ts) with the locales it has been written in. */
 export const articles: SeedArticle[] = [
-  { ...compensationMeta, translations: { en: compensationEn, es: compensationEs, 'zh-Hans': compensationZhHans, 'zh-Hant': compensationZhHant, vi: compensationVi, ko: compensationKo, fil: compensationFil, fa: compensationFa } },
+  {
+    ...compensationMeta,
+    translations: {
+      en: compensationEn,
+      es: compensationEs,
+      'zh-Hans': compensationZhHans,
+      'zh-Hant': compensationZhHant,
+      vi: compensationVi,
+      ko: compensationKo,
+      fil: compensationFil,
+      fa: compensationFa,
+    },
+  },
   { ...civilLawsuitMeta, translations: { en: civilLawsuitEn, es: civilLawsuitEs } },
   { ...vacaturMeta, translations: { en: vacaturEn, es: vacaturEs } },
   { ...traffickingDifferenceMeta, translations: { en: traffickingDifferenceEn, es: traffickingDifferenceEs } },
   { ...stepsForSurvivorsMeta, translations: { en: stepsForSurvivorsEn, es: stepsForSurvivorsEs } },
-  { ...onlineSafetyMeta, translations: { en: onlineSafetyEn, es: onlineSafetyEs, 'zh-Hans': onlineSafetyZhHans, 'zh-Hant': onlineSafetyZhHant, vi: onlineSafetyVi, ko: onlineSafetyKo, fil: onlineSafetyFil, fa: onlineSafetyFa } },
+  {
+    ...onlineSafetyMeta,
+    translations: {
+      en: onlineSafetyEn,
+      es: onlineSafetyEs,
+      'zh-Hans': onlineSafetyZhHans,
+      'zh-Hant': onlineSafetyZhHant,
+      vi: onlineSafetyVi,
+      ko: onlineSafetyKo,
+      fil: onlineSafetyFil,
+      fa: onlineSafetyFa,
+    },
+  },
 ];

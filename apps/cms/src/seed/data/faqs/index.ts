@@ -24,7 +24,5 @@ const byLocale: { en: FaqTexts } & Partial<Record<Exclude<Locale, 'en'>, FaqText
 
 export const faqs: SeedFaq[] = faqMeta.map((meta) => ({
   ...meta,
-  translations: Object.fromEntries(
-    Object.entries(byLocale).map(([locale, texts]) => [locale, texts[meta.key]]),
-  ) as SeedFaq['translations'],
+  translations: Object.fromEntries(Object.entries(byLocale).map(([locale, texts]) => [locale, texts[meta.key]])) as SeedFaq['translations'],
 }));

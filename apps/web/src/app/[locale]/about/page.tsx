@@ -25,10 +25,7 @@ export default async function AboutPage({ params }: { params: Params }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'AboutPage' }),
-    getShellSettings(locale),
-  ]);
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'AboutPage' }), getShellSettings(locale)]);
 
   return (
     <article className="prose">

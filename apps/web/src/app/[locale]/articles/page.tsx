@@ -18,7 +18,10 @@ interface Props {
 }
 
 /** The topic a visitor filtered by, if it is one that exists; any other value shows all articles. */
-async function selectedTopic(locale: Locale, searchParams: Promise<SearchParams>): Promise<{
+async function selectedTopic(
+  locale: Locale,
+  searchParams: Promise<SearchParams>,
+): Promise<{
   topics: Topic[];
   topic: Topic | undefined;
 }> {
@@ -34,9 +37,7 @@ async function selectedTopic(locale: Locale, searchParams: Promise<SearchParams>
 async function articlesFor(locale: Locale, topic: Topic | undefined): Promise<WithFallback<ArticleSummary>[]> {
   if (!topic) return listWithFallbacks(locale, (l) => content.getArticles({ locale: l }));
   const defaultTopic =
-    locale === defaultLocale
-      ? topic
-      : (await content.getTopics({ locale: defaultLocale })).find((t) => t.documentId === topic.documentId);
+    locale === defaultLocale ? topic : (await content.getTopics({ locale: defaultLocale })).find((t) => t.documentId === topic.documentId);
   return listWithFallbacks(locale, async (l) => {
     const slug = l === locale ? topic.slug : defaultTopic?.slug;
     return slug ? content.getArticles({ locale: l, topic: slug }) : [];
@@ -45,10 +46,7 @@ async function articlesFor(locale: Locale, topic: Topic | undefined): Promise<Wi
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const [t, { topic }] = await Promise.all([
-    getTranslations({ locale, namespace: 'ArticlesPage' }),
-    selectedTopic(locale, searchParams),
-  ]);
+  const [t, { topic }] = await Promise.all([getTranslations({ locale, namespace: 'ArticlesPage' }), selectedTopic(locale, searchParams)]);
   return {
     title: topic ? t('topicTitle', { topic: topic.name }) : t('title'),
     description: topic?.description || t('description'),

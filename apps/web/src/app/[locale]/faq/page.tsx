@@ -36,9 +36,7 @@ export default async function FaqPage({ params }: Props) {
 
   return (
     <>
-      {translated.length > 0 && (
-        <JsonLd data={faqPageStructuredData({ faqs: translated, locale, url: localizedUrl(locale, '/faq') })} />
-      )}
+      {translated.length > 0 && <JsonLd data={faqPageStructuredData({ faqs: translated, locale, url: localizedUrl(locale, '/faq') })} />}
       <h1>{t('title')}</h1>
       <p>{t('description')}</p>
       {groups.length === 0 && <p>{t('empty')}</p>}

@@ -39,9 +39,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const total = results ? results.articles.length + results.resources.length + results.faqs.length : 0;
   // Give back what was typed (cut to the limit) so it can be corrected.
   const typed =
-    parsed.kind === 'ok'
-      ? parsed.query
-      : [...withoutInvisibleControls(firstParam(query.q) ?? '').trim()].slice(0, maxQueryLength).join('');
+    parsed.kind === 'ok' ? parsed.query : [...withoutInvisibleControls(firstParam(query.q) ?? '').trim()].slice(0, maxQueryLength).join('');
 
   return (
     <>

@@ -30,7 +30,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
 async function permalinkTarget(documentId: string, locale: Locale, varies: Record<string, string>): Promise<Response | null> {
   for (const type of ['article', 'resource'] as const) {
     const find = (inLocale: Locale) =>
-      type === 'article' ? cmsContent.getArticleById({ locale: inLocale, documentId }) : cmsContent.getResourceById({ locale: inLocale, documentId });
+      type === 'article'
+        ? cmsContent.getArticleById({ locale: inLocale, documentId })
+        : cmsContent.getResourceById({ locale: inLocale, documentId });
     const document = (await find(locale)) ?? (locale === defaultLocale ? null : await find(defaultLocale));
     if (document) return new Response(null, { status: 308, headers: { location: documentPath(type, locale, document.slug), ...varies } });
   }

@@ -64,7 +64,6 @@ CalVCB 支付其他来源（例如保险）都不会承担的费用，这叫作�
 
 以上是一般性信息，不是法律意见。如果想得到针对您个人情况的建议，您可以咨询律师。`,
   seoTitle: '加州人口贩运幸存者的赔偿',
-  seoDescription:
-    '加州性贩运幸存者可以获得哪些赔偿：CalVCB 补偿计划、刑事赔偿令、民事诉讼，以及在哪里获得免费帮助。',
+  seoDescription: '加州性贩运幸存者可以获得哪些赔偿：CalVCB 补偿计划、刑事赔偿令、民事诉讼，以及在哪里获得免费帮助。',
   translationStatus: 'draft_translation',
 } satisfies SeedArticleText;

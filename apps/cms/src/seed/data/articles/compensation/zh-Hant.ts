@@ -64,7 +64,6 @@ CalVCB 支付其他來源（例如保險）都不會負擔的費用，這稱為�
 
 以上是一般性資訊，不是法律意見。如果想得到針對您個人情況的建議，您可以諮詢律師。`,
   seoTitle: '加州人口販運倖存者的賠償',
-  seoDescription:
-    '加州性販運倖存者可以獲得哪些賠償：CalVCB 補償計畫、刑事賠償令、民事訴訟，以及在哪裡獲得免費協助。',
+  seoDescription: '加州性販運倖存者可以獲得哪些賠償：CalVCB 補償計畫、刑事賠償令、民事訴訟，以及在哪裡獲得免費協助。',
   translationStatus: 'draft_translation',
 } satisfies SeedArticleText;

@@ -3,8 +3,7 @@ import type { SeedArticleText } from '../../types';
 export const text = {
   title: 'Staying safe online',
   slug: 'staying-safe-online',
-  summary:
-    'Simple ways to lower the chance that someone finds out you visited this site, including what Quick exit can and cannot do.',
+  summary: 'Simple ways to lower the chance that someone finds out you visited this site, including what Quick exit can and cannot do.',
   body: `## Your safety comes first
 
 If someone checks your phone or computer, looking for help online can feel risky. You know your situation best. The tips below can lower the risk, but none of them is perfect. Choose the ones that fit your life.

@@ -3,8 +3,7 @@ import type { SeedArticleText } from '../../types';
 export const text = {
   title: '如何安全上网',
   slug: 'shangwang-anquan',
-  summary:
-    '一些简单的方法，可以降低别人发现您访问过本网站的可能性，并说明“快速离开”能做什么、不能做什么。',
+  summary: '一些简单的方法，可以降低别人发现您访问过本网站的可能性，并说明“快速离开”能做什么、不能做什么。',
   body: `## 您的安全最重要
 
 如果有人会查看您的手机或电脑，在网上寻求帮助可能会让您觉得有风险。您最了解自己的情况。下面的建议可以降低风险，但没有哪一种是万无一失的。您可以选择适合自己生活的方法。
@@ -54,7 +53,6 @@ export const text = {
 
 以上是一般性信息，不是法律意见。如果想得到针对您个人情况的建议，您可以咨询律师。`,
   seoTitle: '安全上网：快速离开与浏览记录',
-  seoDescription:
-    '了解“快速离开”能做什么、不能做什么，私密浏览有什么帮助，以及如何只删除个别浏览记录或使用更安全的设备。',
+  seoDescription: '了解“快速离开”能做什么、不能做什么，私密浏览有什么帮助，以及如何只删除个别浏览记录或使用更安全的设备。',
   translationStatus: 'draft_translation',
 } satisfies SeedArticleText;

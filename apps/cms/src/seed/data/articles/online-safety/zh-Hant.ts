@@ -3,8 +3,7 @@ import type { SeedArticleText } from '../../types';
 export const text = {
   title: '如何安全上網',
   slug: 'shangwang-anquan',
-  summary:
-    '一些簡單的方法，可以降低別人發現您造訪過本網站的可能性，並說明「快速離開」能做到與做不到的事。',
+  summary: '一些簡單的方法，可以降低別人發現您造訪過本網站的可能性，並說明「快速離開」能做到與做不到的事。',
   body: `## 您的安全最重要
 
 如果有人會查看您的手機或電腦，上網尋求協助可能會讓您覺得有風險。您最了解自己的處境。以下的建議可以降低風險，但沒有任何一種是萬無一失的。您可以選擇適合自己生活的方法。
@@ -54,7 +53,6 @@ export const text = {
 
 以上是一般性資訊，不是法律意見。如果想得到針對您個人情況的建議，您可以諮詢律師。`,
   seoTitle: '安全上網：快速離開與瀏覽紀錄',
-  seoDescription:
-    '了解「快速離開」能做到與做不到的事、私密瀏覽有什麼幫助，以及如何只刪除個別瀏覽紀錄或使用更安全的裝置。',
+  seoDescription: '了解「快速離開」能做到與做不到的事、私密瀏覽有什麼幫助，以及如何只刪除個別瀏覽紀錄或使用更安全的裝置。',
   translationStatus: 'draft_translation',
 } satisfies SeedArticleText;

@@ -29,9 +29,7 @@ interface Props {
 
 const pathname = '/articles/[slug]';
 
-const findArticle = cache((locale: Locale, slug: string) =>
-  findWithFallback(locale, (l) => content.getArticle({ locale: l, slug })),
-);
+const findArticle = cache((locale: Locale, slug: string) => findWithFallback(locale, (l) => content.getArticle({ locale: l, slug })));
 
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
@@ -58,10 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, article, isFallback } = await load(params);
-  const [t, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'ArticlePage' }),
-    getSettingsWithFallback(locale),
-  ]);
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'ArticlePage' }), getSettingsWithFallback(locale)]);
   const lang = contentLanguageProps(article.locale, locale);
   const reviewedOn = formatDate(article.legallyReviewedOn, locale);
   const updatedOn = formatDate(article.updatedAt ?? article.publishedAt, locale);
@@ -131,11 +126,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.topics.map((topic) => (
                 <li key={topic.documentId}>
                   {/* A fallback article's topics have default-locale slugs, unknown to this locale's index. */}
-                  {isFallback ? (
-                    topic.name
-                  ) : (
-                    <Link href={{ pathname: '/articles', query: { topic: topic.slug } }}>{topic.name}</Link>
-                  )}
+                  {isFallback ? topic.name : <Link href={{ pathname: '/articles', query: { topic: topic.slug } }}>{topic.name}</Link>}
                 </li>
               ))}
             </ul>

@@ -26,9 +26,7 @@ interface Props {
 
 const pathname = '/resources/[slug]';
 
-const findResource = cache((locale: Locale, slug: string) =>
-  findWithFallback(locale, (l) => content.getResource({ locale: l, slug })),
-);
+const findResource = cache((locale: Locale, slug: string) => findWithFallback(locale, (l) => content.getResource({ locale: l, slug })));
 
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
