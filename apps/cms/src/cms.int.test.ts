@@ -26,7 +26,7 @@ const rest = (pathname: string, init: RequestInit = {}) =>
 const json = async (response: Response): Promise<any> => response.json();
 
 async function countByLocale(uid: string): Promise<Record<string, number>> {
-  const rows: Array<{ locale: string }> = await cms.strapi.db.query(uid as never).findMany({ select: ['locale'] });
+  const rows: { locale: string }[] = await cms.strapi.db.query(uid).findMany({ select: ['locale'] });
   return rows.reduce<Record<string, number>>((counts, { locale }) => ({ ...counts, [locale]: (counts[locale] ?? 0) + 1 }), {});
 }
 
@@ -34,7 +34,7 @@ describe(`content model and seed (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, 
   it('creates the eight locales with English as the default', async () => {
     const response = await rest('/api/i18n/locales');
     expect(response.status).toBe(200);
-    const locales: Array<{ code: string; isDefault: boolean }> = await json(response);
+    const locales: { code: string; isDefault: boolean }[] = await json(response);
     expect(locales.map((l) => l.code).sort()).toEqual([...localeCodes].sort());
     expect(locales.find((l) => l.isDefault)?.code).toBe('en');
   });
@@ -63,7 +63,7 @@ describe(`content model and seed (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, 
       {},
       cms.staffToken,
     );
-    const articles: Array<{ slug: string; localizations: Array<{ locale: string }> }> = response.body.data.articles;
+    const articles: { slug: string; localizations: { locale: string }[] }[] = response.body.data.articles;
     const localesOf = (article: (typeof articles)[number]) => article.localizations.map((l) => l.locale).sort();
     const everywhere = articles.filter((article) => localesOf(article).length === localeCodes.length - 1);
     expect(everywhere.length).toBeGreaterThanOrEqual(1);

@@ -112,7 +112,7 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
       body: JSON.stringify({ query: localizationsNineDeep }),
       signal: AbortSignal.timeout(5000),
     });
-    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect([response.status, body.errors?.[0]?.extensions?.code]).toEqual([400, 'UNTRUSTED_OPERATION']);
   });
 

@@ -5,14 +5,14 @@ import { pathnames } from '../src/i18n/pathnames';
 import { cmsUrl, editorAccount, launchBrowser, newContext, siteUrl } from './browser';
 
 type Locale = keyof (typeof pathnames)['/articles/[slug]'];
-type CmsArticle = { documentId: string; title: string; slug: string; body: unknown };
+interface CmsArticle { documentId: string; title: string; slug: string; body: unknown }
 
 const articleUid = 'api::article.article';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 /** Undoes each test's content changes, so later journeys see the seeded content. */
-const restores: Array<() => Promise<void>> = [];
+const restores: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -5,7 +5,7 @@ import { buildSite, freePort, startSite, type RunningSite } from '../src/testing
 export const editor = { email: 'editor@haven.test', password: 'Editor-e2e-1' };
 
 declare global {
-  // eslint-disable-next-line no-var -- shared with global-teardown, which runs in the same process
+   
   var havenStack: { cms: RunningCms; site: RunningSite } | undefined;
 }
 

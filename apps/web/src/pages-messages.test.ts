@@ -1,7 +1,7 @@
 import { localeCodes } from '@haven/i18n';
 import en from '../messages/pages.en.json';
 
-type Tree = { [key: string]: string | Tree };
+interface Tree { [key: string]: string | Tree }
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -28,7 +28,7 @@ describe.each(localeCodes)('messages/pages.%s.json', (locale) => {
   });
 
   it('uses the same arguments and tags as the English messages, and no empty message', () => {
-    for (const key of keys(en as Tree)) {
+    for (const key of keys(en)) {
       const message = lookup(messages, key);
       expect([key, message.trim() === '']).toEqual([key, false]);
       expect([key, placeholders(message)]).toEqual([key, placeholders(lookup(en as Tree, key))]);

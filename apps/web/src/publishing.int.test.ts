@@ -57,7 +57,7 @@ describe('publishing', () => {
     await eventually(async () => (await page(articlePath('es', compensation.es))).html.includes('Título publicado ahora'));
     const englishAfter = (await page(articlePath('en', compensation.en))).html;
     expect(englishAfter).not.toContain('Título publicado ahora');
-    expect(englishAfter.match(/<h1[^>]*>([^<]*)/)?.[1]).toBe(englishBefore.match(/<h1[^>]*>([^<]*)/)?.[1]);
+    expect((/<h1[^>]*>([^<]*)/.exec(englishAfter))?.[1]).toBe((/<h1[^>]*>([^<]*)/.exec(englishBefore))?.[1]);
   });
 
   it('takes an unpublished page down', async () => {

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { type ApolloClient, ApolloLink, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { ContentError } from './api';
 import { trustedDocumentId } from './trusted-documents';
 
@@ -65,7 +65,7 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
   }
   if (result.error) throw new ContentError(`CMS query ${name} failed: ${describe(result.error)}`, { cause: result.error });
   if (!result.data) throw new ContentError(`CMS query ${name} returned no data`);
-  return result.data as TData;
+  return result.data;
 }
 
 function operationName(document: TypedDocumentNode<unknown, never>): string {

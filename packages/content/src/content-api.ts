@@ -19,7 +19,7 @@ import { toArticle, toArticleSummary, toFaq, toResource, toSiteSettings, toTopic
 import { matchesFilters } from './resource-filters';
 import { tagsFor } from './tags';
 
-const present = <T>(items: ReadonlyArray<T | null>): T[] => items.filter((item): item is T => item !== null);
+const present = <T>(items: readonly (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
 /**
  * The getters pages call. See ContentApi for what each returns and throws. Articles and resources

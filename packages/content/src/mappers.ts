@@ -30,7 +30,7 @@ export type CmsFaq = FaqFieldsFragment;
 export type CmsTopic = TopicFieldsFragment;
 export type CmsSiteSettings = NonNullable<SiteSettingsQuery['siteSetting']>;
 
-const present = <T>(items: ReadonlyArray<T | null | undefined> | null | undefined): T[] =>
+const present = <T>(items: readonly (T | null | undefined)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => item !== null && item !== undefined);
 
 const toLocale = (value: string | null | undefined): Locale => (isLocale(value) ? value : defaultLocale);
@@ -43,7 +43,7 @@ const toStrings = (value: unknown): string[] =>
 const toTranslationStatus = (value: string | null | undefined): TranslationStatus =>
   value === 'draft_translation' || value === 'reviewed_translation' ? value : 'original';
 
-export function toLocalizations(items: ReadonlyArray<{ locale: string | null; slug: string } | null>): Localization[] {
+export function toLocalizations(items: readonly ({ locale: string | null; slug: string } | null)[]): Localization[] {
   return present(items).flatMap((item) => (isLocale(item.locale) ? [{ locale: item.locale, slug: item.slug }] : []));
 }
 

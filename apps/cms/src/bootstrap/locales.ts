@@ -4,7 +4,7 @@ import i18n from '@haven/i18n/locales.json';
 /** Creates the locale rows Haven needs that are missing, and makes the default locale the default. */
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('i18n').service('locales');
-  const existing: Array<{ code: string }> = await service.find();
+  const existing: { code: string }[] = await service.find();
   const existingCodes = new Set(existing.map((locale) => locale.code));
   for (const locale of i18n.locales) {
     if (!existingCodes.has(locale.code)) {

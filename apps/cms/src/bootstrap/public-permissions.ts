@@ -16,7 +16,7 @@ export async function restrictPublicRole(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
   if (!role) throw new Error('The users-permissions Public role is missing');
 
-  const permissions: Array<{ id: number; action: string }> = role.permissions ?? [];
+  const permissions: { id: number; action: string }[] = role.permissions ?? [];
   const allowed = new Set(publicActions);
   const surplus = permissions.filter((permission) => !allowed.has(permission.action));
   if (surplus.length > 0) {

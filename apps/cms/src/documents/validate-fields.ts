@@ -24,7 +24,7 @@ const componentRules: Record<string, Record<string, Record<string, Rule>>> = {
   'api::article.article': { sources: { url: httpUrl } },
 };
 
-type Problem = { path: string[]; message: string };
+interface Problem { path: string[]; message: string }
 
 /**
  * Validates formats on every save, drafts included (Strapi itself checks regexes and uniqueness

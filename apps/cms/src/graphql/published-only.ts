@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { isVisitor } from '../auth';
 
-type Context = { state?: { auth?: { strategy?: { name?: string } } } };
+interface Context { state?: { auth?: { strategy?: { name?: string } } } }
 
 /**
  * Visitors read published content only. The trusted documents (graphql/trusted-documents.ts) are the

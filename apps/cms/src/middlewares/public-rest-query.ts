@@ -3,7 +3,7 @@ import type { Context, Next } from 'koa';
 import { publicContentTypes } from '../content-types';
 import { restQueryProblem, type AttributeKinds } from '../documents/public-rest-query';
 
-type Attribute = { type: string; private?: boolean; target?: string };
+interface Attribute { type: string; private?: boolean; target?: string }
 
 /** Relations that lead to drafts (localizations) or to staff accounts, never populated or filtered by visitors. */
 const hiddenRelations = new Set(['localizations', 'createdBy', 'updatedBy']);
@@ -16,8 +16,8 @@ const nonScalarTypes = new Set(['relation', 'component', 'dynamiczone', 'media']
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const kindsByRoute = new Map<string, AttributeKinds>();
   for (const uid of publicContentTypes) {
-    const contentType = strapi.contentType(uid as UID.ContentType);
-    const kinds = attributeKinds(contentType.attributes as Record<string, Attribute>);
+    const contentType = strapi.contentType(uid);
+    const kinds = attributeKinds(contentType.attributes);
     for (const name of [contentType.info.pluralName, contentType.info.singularName]) kindsByRoute.set(name, kinds);
   }
 
@@ -26,7 +26,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const [, api, route] = ctx.path.toLowerCase().split('/');
     const kinds = api === 'api' && route ? kindsByRoute.get(route) : undefined;
     if (!kinds || ctx.get('authorization')) return next();
-    const problem = restQueryProblem(ctx.query as Record<string, unknown>, kinds);
+    const problem = restQueryProblem(ctx.query, kinds);
     if (!problem) return next();
     ctx.status = 400;
     ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: problem, details: {} } };

@@ -123,7 +123,7 @@ class Seeder {
 }
 
 /** English first: it creates the document the other locales attach to. */
-function entries<T>(translations: Localized<T>): Array<[string, T]> {
-  const all = Object.entries(translations) as Array<[string, T]>;
+function entries<T>(translations: Localized<T>): [string, T][] {
+  const all = Object.entries(translations) as [string, T][];
   return [...all.filter(([locale]) => locale === 'en'), ...all.filter(([locale]) => locale !== 'en')];
 }

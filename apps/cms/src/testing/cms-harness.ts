@@ -107,7 +107,7 @@ async function withClient<T>(connectionString: string, work: (pg: Client) => Pro
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test responses are asserted field by field
-export type GraphqlBody = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+export interface GraphqlBody { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }
 
 /** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. Visitors may run only trusted documents (see trustedQuery). */
 export function graphql(cms: RunningCms, query: string, variables: Record<string, unknown> = {}, token?: string) {

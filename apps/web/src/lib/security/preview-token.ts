@@ -43,5 +43,5 @@ export function redeemPreviewToken(token: string | null, secret: string | undefi
   for (const [nonce, exp] of spent) if (exp < seconds) spent.delete(nonce);
   if (spent.has(claims.data.nonce)) return null;
   spent.set(claims.data.nonce, claims.data.exp);
-  return claims.data as PreviewClaims;
+  return claims.data;
 }

@@ -22,7 +22,7 @@ export function pageContentSecurityPolicy(args: { nonce: string; isDev: boolean;
 export const nonPageContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Headers every response carries, set in next.config. */
-export const staticSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = [
+export const staticSecurityHeaders: readonly { key: string; value: string }[] = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'no-referrer' },

@@ -10,7 +10,7 @@ export const faqMeta = [
   { key: 'police-report-compensation', topic: 'compensation', order: 1 },
   { key: 'compensation-deadline', topic: 'compensation', order: 2 },
   { key: 'quick-exit-history', topic: 'online-safety', order: 1 },
-] as const satisfies ReadonlyArray<Omit<SeedFaq, 'translations'>>;
+] as const satisfies readonly Omit<SeedFaq, 'translations'>[];
 
 export type FaqKey = (typeof faqMeta)[number]['key'];
 
