@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Haven's whole test suite, as `npm test` and CI run it: type checks, generated-file checks,
+# Haven's whole test suite, as `npm test` and CI run it: type checks, lint, format, generated-file checks,
 # unit tests, the CMS on SQLite and on PostgreSQL, the site against a real CMS, and browser journeys.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth; TEST_POSTGRES_URL overrides) and
 # Debian's Chromium at /usr/bin/chromium.
@@ -24,6 +24,8 @@ jest_step() {
 }
 
 step "type check" npx turbo run typecheck --output-logs=errors-only
+step "lint" npm run --silent lint -- --output-logs=errors-only
+step "format" npm run --silent format:check -- --output-logs=errors-only
 step "generated GraphQL types are current" npm run --silent codegen:check --workspace @haven/content
 jest_step "unit tests" unit
 jest_step "CMS on SQLite" cms-sqlite -c apps/cms/jest.int.config.js

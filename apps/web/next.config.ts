@@ -10,14 +10,14 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@haven/content', '@haven/i18n'],
   // No image is ever fetched from another host.
   images: { remotePatterns: [] },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: '/:path*',
         // Pages get a nonce policy from src/proxy.ts, which replaces this one.
         headers: [...staticSecurityHeaders, { key: 'Content-Security-Policy', value: nonPageContentSecurityPolicy }],
       },
-    ];
+    ]);
   },
 };
 

@@ -19,10 +19,12 @@ export default () => ({
     config: {
       allowedOrigins: [new URL(env.WEB_URL).origin],
       // The site checks the signed token, turns on draft mode and redirects to the document's page.
-      async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
+      handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
         const type = previewType(uid);
-        if (!type || !env.PREVIEW_SECRET) return null;
-        return previewUrl(env.WEB_URL, env.PREVIEW_SECRET, { type, documentId, locale: locale ?? 'en', status: status ?? 'draft' });
+        if (!type || !env.PREVIEW_SECRET) return Promise.resolve(null);
+        return Promise.resolve(
+          previewUrl(env.WEB_URL, env.PREVIEW_SECRET, { type, documentId, locale: locale ?? 'en', status: status ?? 'draft' }),
+        );
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { apiTokens } from './strapi-services';
 
 /**
  * True for a request made on behalf of a visitor: unauthenticated (the Public role) or signed in
@@ -18,10 +19,7 @@ export function isVisitor(state: { auth?: { strategy?: { name?: string } } } | u
 export async function hasFullAccessToken(strapi: Core.Strapi, authorization: string | undefined): Promise<boolean> {
   const [scheme, token, ...rest] = (authorization ?? '').trim().split(/\s+/);
   if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) return false;
-  const tokens = strapi.service('admin::api-token-content-api') as {
-    hash(token: string): string;
-    getByAccessKey(accessKey: string): Promise<{ type?: string; kind?: string | null; expiresAt?: string | null } | null>;
-  };
+  const tokens = apiTokens(strapi);
   const found = await tokens.getByAccessKey(tokens.hash(token));
   if (!found || (found.kind !== 'content-api' && found.kind !== null && found.kind !== undefined)) return false;
   if (found.expiresAt && new Date(found.expiresAt) < new Date()) return false;

@@ -16,20 +16,18 @@ beforeAll(async () => {
   if (!published) throw new Error('the seed has no published article');
   // A published article with unpublished edits, and a resource that exists only as a draft.
   await articles.update({ documentId: published.documentId, locale: 'en', data: { title: draftTitle } });
-  await cms.strapi
-    .documents('api::resource.resource')
-    .create({
-      locale: 'en',
-      data: {
-        name: draftTitle,
-        slug: 'draft-only-resource',
-        kind: 'ngo',
-        translationStatus: 'original',
-        confidential: false,
-        free: true,
-        open24x7: false,
-      },
-    });
+  await cms.strapi.documents('api::resource.resource').create({
+    locale: 'en',
+    data: {
+      name: draftTitle,
+      slug: 'draft-only-resource',
+      kind: 'ngo',
+      translationStatus: 'original',
+      confidential: false,
+      free: true,
+      open24x7: false,
+    },
+  });
 });
 afterAll(async () => {
   await cms?.stop();

@@ -5,7 +5,12 @@ import { pathnames } from '../src/i18n/pathnames';
 import { cmsUrl, editorAccount, launchBrowser, newContext, siteUrl } from './browser';
 
 type Locale = keyof (typeof pathnames)['/articles/[slug]'];
-interface CmsArticle { documentId: string; title: string; slug: string; body: unknown }
+interface CmsArticle {
+  documentId: string;
+  title: string;
+  slug: string;
+  body: unknown;
+}
 
 const articleUid = 'api::article.article';
 

@@ -5,7 +5,6 @@ import { buildSite, freePort, startSite, type RunningSite } from '../src/testing
 export const editor = { email: 'editor@haven.test', password: 'Editor-e2e-1' };
 
 declare global {
-   
   var havenStack: { cms: RunningCms; site: RunningSite } | undefined;
 }
 

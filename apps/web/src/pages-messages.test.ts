@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { localeCodes } from '@haven/i18n';
 import en from '../messages/pages.en.json';
 
-interface Tree { [key: string]: string | Tree }
+interface Tree {
+  [key: string]: string | Tree;
+}
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -21,7 +25,7 @@ function lookup(tree: Tree, key: string): string {
 }
 
 describe.each(localeCodes)('messages/pages.%s.json', (locale) => {
-  const messages = require(`../messages/pages.${locale}.json`) as Tree;
+  const messages = JSON.parse(readFileSync(path.join(__dirname, '..', 'messages', `pages.${locale}.json`), 'utf8')) as Tree;
 
   it('has exactly the keys of the English file', () => {
     expect(keys(messages).sort()).toEqual(keys(en as Tree).sort());

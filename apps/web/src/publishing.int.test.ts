@@ -57,7 +57,7 @@ describe('publishing', () => {
     await eventually(async () => (await page(articlePath('es', compensation.es))).html.includes('Título publicado ahora'));
     const englishAfter = (await page(articlePath('en', compensation.en))).html;
     expect(englishAfter).not.toContain('Título publicado ahora');
-    expect((/<h1[^>]*>([^<]*)/.exec(englishAfter))?.[1]).toBe((/<h1[^>]*>([^<]*)/.exec(englishBefore))?.[1]);
+    expect(/<h1[^>]*>([^<]*)/.exec(englishAfter)?.[1]).toBe(/<h1[^>]*>([^<]*)/.exec(englishBefore)?.[1]);
   });
 
   it('takes an unpublished page down', async () => {
@@ -75,10 +75,10 @@ describe('publishing', () => {
 describe('preview', () => {
   /** The address the CMS's preview button opens, from the CMS's own preview handler. */
   async function previewAddress(documentId: string, locale: Locale): Promise<string> {
-    const handler = cms.strapi.config.get('admin.preview.config.handler') as (
-      uid: string,
-      target: { documentId: string; locale: string; status: string },
-    ) => Promise<string>;
+    const handler =
+      cms.strapi.config.get<(uid: string, target: { documentId: string; locale: string; status: string }) => Promise<string>>(
+        'admin.preview.config.handler',
+      );
     const address = new URL(await handler('api::article.article', { documentId, locale, status: 'draft' }));
     return `${address.pathname}${address.search}`;
   }

@@ -1,4 +1,5 @@
 import { type ApolloClient, ApolloLink, HttpLink, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { getOperationAST } from 'graphql';
 import { ContentError } from './api';
 import { trustedDocumentId } from './trusted-documents';
 
@@ -69,8 +70,7 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
 }
 
 function operationName(document: TypedDocumentNode<unknown, never>): string {
-  const operation = document.definitions.find((definition) => definition.kind === 'OperationDefinition');
-  return (operation && 'name' in operation && operation.name?.value) || 'anonymous';
+  return getOperationAST(document)?.name?.value ?? 'anonymous';
 }
 
 function describe(error: unknown): string {

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import i18n from '@haven/i18n/locales.json';
+import { i18nLocales } from '../strapi-services';
 
 /** Creates the locale rows Haven needs that are missing, and makes the default locale the default. */
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('i18n').service('locales');
-  const existing: { code: string }[] = await service.find();
+  const service = i18nLocales(strapi);
+  const existing = await service.find();
   const existingCodes = new Set(existing.map((locale) => locale.code));
   for (const locale of i18n.locales) {
     if (!existingCodes.has(locale.code)) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { env } from '../env';
+import { apiTokenRows, apiTokens, encryption } from '../strapi-services';
 
 const NAME = 'Haven site: draft preview';
 
@@ -10,9 +11,8 @@ const NAME = 'Haven site: draft preview';
  */
 export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
   if (!env.CMS_PREVIEW_TOKEN) return;
-  const tokens = strapi.service('admin::api-token');
-  const accessKey: string = tokens.hash(env.CMS_PREVIEW_TOKEN);
-  const query = strapi.db.query('admin::api-token');
+  const accessKey = apiTokens(strapi).hash(env.CMS_PREVIEW_TOKEN);
+  const query = apiTokenRows(strapi);
   const existing = await query.findOne({ where: { name: NAME } });
   if (existing?.accessKey === accessKey && existing.type === 'read-only') return;
   if (existing) await query.delete({ where: { id: existing.id } });
@@ -23,7 +23,7 @@ export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
       kind: 'content-api',
       type: 'read-only',
       accessKey,
-      encryptedKey: strapi.service('admin::encryption').encrypt(env.CMS_PREVIEW_TOKEN),
+      encryptedKey: encryption(strapi).encrypt(env.CMS_PREVIEW_TOKEN),
       lifespan: null,
       expiresAt: null,
     },

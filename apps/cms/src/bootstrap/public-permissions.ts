@@ -13,10 +13,15 @@ export const publicActions: readonly string[] = [
  * registration and password reset) and turns self-registration off.
  */
 export async function restrictPublicRole(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+  const role = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' }, populate: ['permissions'] })) as {
+    id: number;
+    permissions?: { id: number; action: string }[];
+  } | null;
   if (!role) throw new Error('The users-permissions Public role is missing');
 
-  const permissions: { id: number; action: string }[] = role.permissions ?? [];
+  const permissions = role.permissions ?? [];
   const allowed = new Set(publicActions);
   const surplus = permissions.filter((permission) => !allowed.has(permission.action));
   if (surplus.length > 0) {

@@ -1,18 +1,10 @@
 import contract from '@haven/content/contract.json';
 import type { Core } from '@strapi/strapi';
 import { env } from '../env';
+import { webhookRunner, webhookStore, type Webhook } from '../strapi-services';
 
 const NAME = 'Haven site: refresh published pages';
 const EVENTS = contract.webhookEvents;
-
-interface Webhook {
-  id: string | number;
-  name: string;
-  url: string;
-  headers: Record<string, string>;
-  events: string[];
-  isEnabled: boolean;
-}
 
 /**
  * Keeps one webhook that tells the site which documents changed, so a publish reaches visitors
@@ -24,7 +16,7 @@ export async function ensureRevalidationWebhook(strapi: Core.Strapi): Promise<vo
     strapi.log.warn('REVALIDATE_SECRET is not set: the site will not be told about publishes');
     return;
   }
-  const store = strapi.get('webhookStore');
+  const store = webhookStore(strapi);
   const wanted = {
     name: NAME,
     url: new URL('/api/revalidate', env.WEB_URL).href,
@@ -32,14 +24,14 @@ export async function ensureRevalidationWebhook(strapi: Core.Strapi): Promise<vo
     events: EVENTS,
     isEnabled: true,
   };
-  const existing = ((await store.findWebhooks()) as Webhook[]).find((webhook) => webhook.name === NAME);
+  const existing = (await store.findWebhooks()).find((webhook) => webhook.name === NAME);
   const webhook: Webhook = existing
     ? isSame(existing, wanted)
       ? existing
       : await store.updateWebhook(existing.id, wanted)
     : await store.createWebhook(wanted);
   // Strapi registered stored webhooks before this bootstrap ran; refresh this one.
-  strapi.get('webhookRunner').update(webhook);
+  webhookRunner(strapi).update(webhook);
 }
 
 function isSame(a: Omit<Webhook, 'id'>, b: Omit<Webhook, 'id'>): boolean {

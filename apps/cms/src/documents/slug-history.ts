@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isSluggedUid, sluggedContentTypes, type SluggedUid } from '../content-types';
+import { i18nLocales } from '../strapi-services';
 
 const HISTORY = 'api::slug-history.slug-history';
 
@@ -15,7 +16,7 @@ export function registerSlugHistory(strapi: Core.Strapi): void {
     const newSlug = params.data?.slug;
     if (typeof newSlug !== 'string') return next();
 
-    const locale = params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    const locale = params.locale ?? (await i18nLocales(strapi).getDefaultLocale());
     const before = await strapi
       .documents(context.uid)
       .findOne({ documentId: params.documentId, locale, status: 'draft', fields: ['slug'] });
@@ -46,7 +47,7 @@ async function recordSlugChange(
   const history = strapi.db.query(HISTORY);
   const { contentType, targetDocumentId, locale: pageLocale, oldSlug, newSlug } = change;
   await history.deleteMany({ where: { contentType, pageLocale, oldSlug: newSlug, targetDocumentId } });
-  const existing = await history.findOne({ where: { contentType, pageLocale, oldSlug } });
+  const existing = (await history.findOne({ where: { contentType, pageLocale, oldSlug } })) as { id: number } | null;
   if (existing) {
     await history.update({ where: { id: existing.id }, data: { targetDocumentId } });
   } else {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { countyList, email, httpsUrl, httpUrl, languageCodes, phoneNumber, richTextLinks, slug, type Rule } from '../validation/rules';
+import { i18nLocales } from '../strapi-services';
 
 const fieldRules: Record<string, Record<string, Rule>> = {
   'api::article.article': { slug, body: richTextLinks },
@@ -24,7 +25,10 @@ const componentRules: Record<string, Record<string, Record<string, Rule>>> = {
   'api::article.article': { sources: { url: httpUrl } },
 };
 
-interface Problem { path: string[]; message: string }
+interface Problem {
+  path: string[];
+  message: string;
+}
 
 /**
  * Validates formats on every save, drafts included (Strapi itself checks regexes and uniqueness
@@ -41,8 +45,8 @@ export function registerFieldValidation(strapi: Core.Strapi): void {
 
     const problems = [...checkFields(data, rules), ...checkComponents(data, componentRules[context.uid] ?? {})];
     if (typeof data.slug === 'string' && problems.length === 0) {
-      const locale = params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
-      const taken = await strapi.db.query(context.uid).findOne({
+      const locale = params.locale ?? (await i18nLocales(strapi).getDefaultLocale());
+      const taken: unknown = await strapi.db.query(context.uid).findOne({
         where: { slug: data.slug, locale, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
         select: ['id'],
       });

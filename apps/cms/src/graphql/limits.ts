@@ -63,35 +63,30 @@ interface OperationContext {
 
 /** Refuses, before it runs, an operation that may load more than maxCost objects. */
 export const costLimit = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ schema, document, request }: OperationContext) {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation({ schema, document, request }: OperationContext) {
         const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-        if (cost > graphqlLimits.maxCost) {
-          throw refused(
-            `This query may load ${cost} objects; the limit is ${graphqlLimits.maxCost}. Ask for fewer items or less nesting.`,
-            'COST_LIMIT',
-          );
-        }
+        if (cost <= graphqlLimits.maxCost) return Promise.resolve();
+        const message = `This query may load ${cost} objects; the limit is ${graphqlLimits.maxCost}. Ask for fewer items or less nesting.`;
+        return Promise.reject(refused(message, 'COST_LIMIT'));
       },
-    };
-  },
+    }),
 };
 
 /** Stops resolving fields once an operation has run for `ms`: the fields still to come fail at once. */
 export const executionTimeout = (ms: number) => ({
-  async requestDidStart() {
-    return {
-      async executionDidStart() {
+  requestDidStart: () =>
+    Promise.resolve({
+      executionDidStart() {
         const deadline = Date.now() + ms;
-        return {
+        return Promise.resolve({
           willResolveField() {
             if (Date.now() > deadline) throw refused(`This query ran longer than ${ms} ms and was stopped.`, 'TIMEOUT', 503);
           },
-        };
+        });
       },
-    };
-  },
+    }),
 });
 
 /** Aliases, directives and (in production) "Did you mean" suggestions, by GraphQL Armor; tokens by graphql-js. */

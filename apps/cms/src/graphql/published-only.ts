@@ -9,7 +9,9 @@ import {
 } from 'graphql';
 import { isVisitor } from '../auth';
 
-interface Context { state?: { auth?: { strategy?: { name?: string } } } }
+interface Context {
+  state?: { auth?: { strategy?: { name?: string } } };
+}
 
 /**
  * Visitors read published content only. The trusted documents (graphql/trusted-documents.ts) are the
@@ -20,10 +22,10 @@ interface Context { state?: { auth?: { strategy?: { name?: string } } } }
  * their defaults apply. While it runs, every field's coerced arguments are checked again.
  */
 export const visitorsSeePublishedOnly = {
-  async requestDidStart({ contextValue }: { contextValue: Context }) {
-    if (!isVisitor(contextValue.state)) return undefined;
-    return {
-      async didResolveOperation({
+  requestDidStart({ contextValue }: { contextValue: Context }) {
+    if (!isVisitor(contextValue.state)) return Promise.resolve(undefined);
+    return Promise.resolve({
+      didResolveOperation({
         schema,
         document,
         operation,
@@ -35,17 +37,17 @@ export const visitorsSeePublishedOnly = {
         request: { variables?: Record<string, unknown> };
       }) {
         const reason = operation && unpublishedRequest(schema, document, operation, request.variables ?? {});
-        if (reason) throw forbidden(reason);
+        return reason ? Promise.reject(forbidden(reason)) : Promise.resolve();
       },
-      async executionDidStart() {
-        return {
+      executionDidStart() {
+        return Promise.resolve({
           willResolveField({ args }: { args: Record<string, unknown> }) {
             const reason = unpublishedArguments(args);
             if (reason) throw forbidden(reason);
           },
-        };
+        });
       },
-    };
+    });
   },
 };
 
@@ -79,7 +81,7 @@ export function unpublishedRequest(
 /** Why these field arguments would reach unpublished content, or null. */
 export function unpublishedArguments(args: Record<string, unknown>): string | null {
   const status = args.status;
-  if (status !== undefined && status !== null && String(status).toUpperCase() !== 'PUBLISHED') {
+  if (status !== undefined && status !== null && (typeof status !== 'string' || status.toUpperCase() !== 'PUBLISHED')) {
     return 'remove the status argument or use PUBLISHED';
   }
   for (const name of ['publicationFilter', 'hasPublishedVersion']) {

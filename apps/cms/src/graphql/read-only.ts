@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publicContentTypes } from '../content-types';
+import { graphqlExtension } from '../strapi-services';
 
 /**
  * The public GraphQL API is read-only: no content mutation exists in the schema at all. The few
@@ -7,7 +8,7 @@ import { publicContentTypes } from '../content-types';
  * Public role holds none of their permissions, so they are refused.
  */
 export function makeGraphqlReadOnly(strapi: Core.Strapi): void {
-  const extension = strapi.plugin('graphql').service('extension');
+  const extension = graphqlExtension(strapi);
   const types = [
     ...publicContentTypes,
     'plugin::upload.file',

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import coBody from 'co-body';
 import { parse } from 'graphql';
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 import { hasFullAccessToken } from '../auth';
 import { hasFragmentCycle } from '../graphql/fragment-cycles';
 import { graphqlLimits } from '../graphql/limits';
@@ -17,7 +17,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const endpoint: string = strapi.plugin('graphql').config('endpoint');
   const landingPage = Boolean(strapi.plugin('graphql').config('landingPage'));
 
-  return async (ctx: Context, next: Next) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     // Strapi's router matches the endpoint in any case and with a trailing slash; so does this door.
     if (ctx.path.toLowerCase().replace(/\/$/, '') !== endpoint || ctx.method === 'OPTIONS') return next();
     // The development landing page, as Strapi recognises it.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 
 const DATABASE_TIMEOUT_MS = 2000;
 
@@ -9,7 +9,7 @@ const DATABASE_TIMEOUT_MS = 2000;
  * `/_health` answers 204 as soon as the process listens.)
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: Context, next: Next) => {
+  async (ctx: Context, next: () => Promise<void>) => {
     if (ctx.path !== '/_health') return next();
     ctx.set('Cache-Control', 'no-store');
     let timer: NodeJS.Timeout | undefined;

@@ -1,9 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 import { publicContentTypes } from '../content-types';
 import { restQueryProblem, type AttributeKinds } from '../documents/public-rest-query';
 
-interface Attribute { type: string; private?: boolean; target?: string }
+interface Attribute {
+  type: string;
+  private?: boolean;
+  target?: string;
+}
 
 /** Relations that lead to drafts (localizations) or to staff accounts, never populated or filtered by visitors. */
 const hiddenRelations = new Set(['localizations', 'createdBy', 'updatedBy']);
@@ -21,7 +25,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     for (const name of [contentType.info.pluralName, contentType.info.singularName]) kindsByRoute.set(name, kinds);
   }
 
-  return async (ctx: Context, next: Next) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     // Strapi's router ignores case, so this does too.
     const [, api, route] = ctx.path.toLowerCase().split('/');
     const kinds = api === 'api' && route ? kindsByRoute.get(route) : undefined;

@@ -124,6 +124,6 @@ class Seeder {
 
 /** English first: it creates the document the other locales attach to. */
 function entries<T>(translations: Localized<T>): [string, T][] {
-  const all = Object.entries(translations) as [string, T][];
+  const all = Object.entries<T>(translations as Record<string, T>);
   return [...all.filter(([locale]) => locale === 'en'), ...all.filter(([locale]) => locale !== 'en')];
 }

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import trustedDocuments from '@haven/content/trusted-documents.json';
 import { Client } from 'pg';
 import { secret, throwawayStrapiSecrets } from '../../scripts/throwaway-secrets';
+import { apiTokens } from '../strapi-services';
 
 export interface RunningCms {
   strapi: Core.Strapi;
@@ -59,11 +60,14 @@ export async function startCms(options: { seed?: boolean; webUrl?: string; admin
   }
   const context = await compileStrapi({ appDir });
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: adminPanel }).load();
-  await strapi.server.listen();
+  await strapi.listen();
   const { port } = strapi.server.httpServer.address() as AddressInfo;
-  const staff: { accessKey: string } = await strapi
-    .service('admin::api-token-content-api')
-    .create({ name: 'Haven tests: staff tooling', description: '', type: 'full-access', lifespan: null });
+  const staff = await apiTokens(strapi).create({
+    name: 'Haven tests: staff tooling',
+    description: '',
+    type: 'full-access',
+    lifespan: null,
+  });
 
   return {
     strapi,
@@ -106,8 +110,11 @@ async function withClient<T>(connectionString: string, work: (pg: Client) => Pro
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test responses are asserted field by field
-export interface GraphqlBody { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }
+export interface GraphqlBody {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert response bodies field by field
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
 
 /** POSTs a GraphQL query as an anonymous visitor, or with a bearer token. Visitors may run only trusted documents (see trustedQuery). */
 export function graphql(cms: RunningCms, query: string, variables: Record<string, unknown> = {}, token?: string) {

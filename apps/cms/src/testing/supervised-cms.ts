@@ -47,10 +47,10 @@ export async function startSupervisedCms(options: { port: number; webUrl: string
   let output = '';
   const workers: number[] = [];
   child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk;
+    output += chunk.toString();
     for (const match of chunk.toString().matchAll(/haven-cms: worker (\d+) started/g)) workers.push(Number(match[1]));
   });
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   async function healthy(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

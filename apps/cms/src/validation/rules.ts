@@ -51,8 +51,8 @@ export const slug: Rule = optional((value) =>
 
 export const languageCodes: Rule = optional((value) => {
   if (!Array.isArray(value)) return 'must be a list of BCP 47 language codes, e.g. ["en", "es"]';
-  const bad = value.find((code) => typeof code !== 'string' || !isLanguageCode(code));
-  return bad === undefined ? null : `contains "${String(bad)}", which is not a BCP 47 language code such as "en" or "zh-Hant"`;
+  const bad: unknown = (value as unknown[]).find((code) => typeof code !== 'string' || !isLanguageCode(code));
+  return bad === undefined ? null : `contains ${JSON.stringify(bad)}, which is not a BCP 47 language code such as "en" or "zh-Hant"`;
 });
 
 export const countyList: Rule = optional((value) =>

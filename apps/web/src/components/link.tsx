@@ -13,6 +13,6 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: 
  * provider and message formatter into every page's JavaScript.
  */
 export async function Link({ href, locale, ...props }: Props) {
-  const pathname = getPathname({ href, locale: locale ?? ((await getLocale())) });
+  const pathname = getPathname({ href, locale: locale ?? (await getLocale()) });
   return <NextLink href={pathname} {...props} />;
 }

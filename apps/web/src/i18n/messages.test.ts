@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '@haven/i18n';
 
-interface Tree { [key: string]: string | Tree }
+interface Tree {
+  [key: string]: string | Tree;
+}
 
 const load = (locale: string): Tree => JSON.parse(readFileSync(join(__dirname, '../../messages', `${locale}.json`), 'utf8')) as Tree;
 

@@ -1,7 +1,9 @@
 import type { Locale } from '@haven/i18n';
 import type { Messages } from 'next-intl';
 
-interface Loaded { default: object }
+interface Loaded {
+  default: object;
+}
 
 // The shell's namespaces (<locale>.json) and the content pages' (pages.<locale>.json) are kept
 // apart so two people can edit them; each pair is imported by literal path so only the

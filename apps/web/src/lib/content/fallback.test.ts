@@ -40,28 +40,26 @@ describe('decideFallback', () => {
 
 describe('findWithFallback', () => {
   it('does not look in the default locale when the visitor’s locale has the document', async () => {
-    const find = jest.fn(async () => spanish);
+    const find = jest.fn(() => Promise.resolve(spanish));
     await expect(findWithFallback('es', find)).resolves.toEqual({ kind: 'found', document: spanish });
     expect(find).toHaveBeenCalledTimes(1);
     expect(find).toHaveBeenCalledWith('es');
   });
 
   it('looks in the default locale when the visitor’s locale has no document', async () => {
-    const find = jest.fn(async (locale: string) => (locale === 'en' ? english : null));
+    const find = jest.fn((locale: string) => Promise.resolve(locale === 'en' ? english : null));
     await expect(findWithFallback('ko', find)).resolves.toEqual({ kind: 'fallback', document: english });
     expect(find.mock.calls).toEqual([['ko'], ['en']]);
   });
 
   it('looks only once for a visitor in the default locale', async () => {
-    const find = jest.fn(async () => null);
+    const find = jest.fn(() => Promise.resolve(null));
     await expect(findWithFallback('en', find)).resolves.toEqual({ kind: 'not-found' });
     expect(find).toHaveBeenCalledTimes(1);
   });
 
   it('lets a CMS failure through instead of calling it not found', async () => {
-    const find = jest.fn(async () => {
-      throw new Error('CMS down');
-    });
+    const find = jest.fn(() => Promise.reject(new Error('CMS down')));
     await expect(findWithFallback('es', find)).rejects.toThrow('CMS down');
   });
 });

@@ -17,13 +17,13 @@ describe('withFallbacks', () => {
 
 describe('listWithFallbacks', () => {
   it('asks for the default locale too when the visitor reads another language', async () => {
-    const list = jest.fn(async (locale: string) => (locale === 'es' ? es : en));
+    const list = jest.fn((locale: string) => Promise.resolve(locale === 'es' ? es : en));
     await expect(listWithFallbacks('es', list)).resolves.toHaveLength(2);
     expect(list.mock.calls).toEqual([['es'], ['en']]);
   });
 
   it('asks once for a visitor in the default locale', async () => {
-    const list = jest.fn(async () => en);
+    const list = jest.fn(() => Promise.resolve(en));
     await expect(listWithFallbacks('en', list)).resolves.toEqual([
       { item: en[0], isFallback: false },
       { item: en[1], isFallback: false },

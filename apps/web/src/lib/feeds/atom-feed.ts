@@ -1,4 +1,5 @@
 /** Characters XML 1.0 does not allow at all; they would make the whole feed unreadable. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this expression's job
 const invalidXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(value: string): string {

@@ -10,6 +10,7 @@ const here = new URL('https://haven.invalid');
  */
 export function safeReturnPath(from: string | null | undefined): string | null {
   if (!from || from.length > 2048) return null;
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const cleaned = from.replace(/[\u0000-\u001F\u007F]/g, '');
   if (!cleaned.startsWith('/') || cleaned.includes('\\')) return null;
   let url: URL;
