@@ -8,7 +8,7 @@ import { languageOptions } from '@/lib/language/language-names';
 import { listWithFallbacks } from '@/lib/content/list-fallbacks';
 import { pageAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale } from '@/lib/content/page-locale';
-import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/resource-filters';
+import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/directory-filters';
 import type { SearchParams } from '@/lib/search/search-params';
 import { localizedPath } from '@/lib/urls/site-urls';
 import styles from './page.module.css';

@@ -1,5 +1,5 @@
 import type { Resource } from '@haven/content';
-import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/resource-filters';
+import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/directory-filters';
 
 function resource(overrides: Partial<Resource>): Resource {
   return {
