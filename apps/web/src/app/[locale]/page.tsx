@@ -11,7 +11,7 @@ import { contentLanguageProps } from '@/lib/content/content-language';
 import { listWithFallbacks, newestFirst } from '@/lib/content/list-fallbacks';
 import { pageAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale } from '@/lib/content/page-locale';
-import { getSettingsWithFallback } from '@/lib/content/settings-with-fallback';
+import { getSettingsWithFallback } from '@/lib/content/site-settings';
 import { localizedUrl } from '@/lib/urls/site-urls';
 import { organizationStructuredData } from '@/lib/feeds/structured-data';
 import styles from './page.module.css';

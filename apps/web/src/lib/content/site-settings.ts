@@ -1,8 +1,13 @@
+import type { SiteSettings } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
-import { cmsContent } from '@/lib/content/cms';
+import { cmsContent, content } from '@/lib/content/cms';
+import { findWithFallback } from '@/lib/content/fallback';
 import { toShellSettings, type ShellSettings } from '@/lib/content/shell-settings';
+
+// Site settings are read two ways, both here: the shell must render even when the CMS cannot be read
+// (error pages show it), while a page's own use of them fails like any other read.
 
 /**
  * The layout's settings. Never throws: when the CMS cannot be read the shell still renders,
@@ -15,4 +20,14 @@ export const getShellSettings = cache(async (locale: Locale): Promise<ShellSetti
     unstable_rethrow(error);
     return toShellSettings(null, locale);
   }
+});
+
+/**
+ * Site settings for content pages (featured hotlines as full resources, site name, tagline):
+ * the visitor's locale, else the default locale's until translated, else null. Sends the visitor
+ * to the unavailable page when the CMS fails, like every page getter.
+ */
+export const getSettingsWithFallback = cache(async (locale: Locale): Promise<SiteSettings | null> => {
+  const found = await findWithFallback(locale, (l) => content.getSiteSettings({ locale: l }));
+  return found.kind === 'not-found' ? null : found.document;
 });

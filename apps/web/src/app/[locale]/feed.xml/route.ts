@@ -3,7 +3,7 @@ import { isLocale } from '@haven/i18n';
 import { getTranslations } from 'next-intl/server';
 import { cmsContent } from '@/lib/content/cms';
 import { buildAtomFeed } from '@/lib/feeds/atom-feed';
-import { getSettingsWithFallback } from '@/lib/content/settings-with-fallback';
+import { getSettingsWithFallback } from '@/lib/content/site-settings';
 import { localizedUrl, siteUrl } from '@/lib/urls/site-urls';
 
 const entryCount = 20;

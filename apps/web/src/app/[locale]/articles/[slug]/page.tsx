@@ -18,7 +18,7 @@ import { documentAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale, pageSlug } from '@/lib/content/page-locale';
 import { redirectRenamedOrNotFound } from '@/lib/content/renamed-or-not-found';
 import { toSafeHref } from '@/lib/security/safe-url';
-import { getSettingsWithFallback } from '@/lib/content/settings-with-fallback';
+import { getSettingsWithFallback } from '@/lib/content/site-settings';
 import { localizedUrl } from '@/lib/urls/site-urls';
 import { articleStructuredData } from '@/lib/feeds/structured-data';
 import styles from '../../detail-page.module.css';
