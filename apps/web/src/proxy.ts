@@ -6,8 +6,9 @@ import { env } from './env';
 import { pathnames } from './i18n/pathnames';
 import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
-import { badRequestPage, hasMalformedEncoding } from '@/lib/security/bad-request-page';
+import { badRequestPage } from '@/lib/security/bad-request-page';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
+import { hasMalformedEncoding } from '@/lib/urls/malformed-encoding';
 import { createNonce, isUrlTooLong, nonPageContentSecurityPolicy, pageContentSecurityPolicy } from '@/lib/security/security-headers';
 import { negotiateLocale } from '@/lib/language/accept-language';
 

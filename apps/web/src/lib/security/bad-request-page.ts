@@ -35,13 +35,3 @@ export function badRequestPage(locale: Locale, text: BadRequestText, hotlines: r
 </html>
 `;
 }
-
-/** True when a path holds a percent sign that does not start a valid UTF-8 escape. */
-export function hasMalformedEncoding(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
-}
