@@ -140,6 +140,14 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
     }
   });
 
+  it('answers at most 100 items however large or negative the limit a visitor sends', async () => {
+    for (const limit of [-1, 0, 100_000]) {
+      const response = await trustedQuery(cms, 'Articles', { locale: 'en', limit });
+      expect([limit, response.status]).toEqual([limit, 200]);
+      expect(response.body.data.articles.length).toBeLessThanOrEqual(100);
+    }
+  });
+
   it("answers the site's own queries with published content only", async () => {
     const settings = await trustedQuery(cms, 'SiteSettings', { locale: 'en' });
     const resources = await trustedQuery(cms, 'Resources', { locale: 'en' });
@@ -189,11 +197,12 @@ describe('anonymous REST', () => {
     '/api/faqs?hasPublishedVersion=false',
     '/api/articles?sort=localizations.title',
     '/api/articles?fields[0]=createdBy',
+    '/api/articles?pagination[limit]=-1',
   ])('refuses %s with a 400 naming the parameter', async (pathname) => {
     const response = await rest(pathname);
     const body = (await response.json()) as { error?: { message?: string } };
     expect(response.status).toBe(400);
-    expect(body.error?.message).toMatch(/filters|populate|status|publicationFilter|hasPublishedVersion|sort|fields/);
+    expect(body.error?.message).toMatch(/filters|populate|status|publicationFilter|hasPublishedVersion|sort|fields|pagination/);
     expectNoDraft(body);
   });
 

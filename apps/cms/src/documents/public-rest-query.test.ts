@@ -46,5 +46,8 @@ describe('restQueryProblem', () => {
     expect(problem({ sort: 'localizations.title' })).toMatch(/^sort/);
     expect(problem({ fields: ['createdBy'] })).toMatch(/^fields/);
     expect(problem({ pagination: { depth: '3' } })).toMatch(/pagination\[depth\]/);
+    expect(problem({ pagination: { limit: '-1' } })).toMatch(/pagination\[limit\] must be a whole number/);
+    expect(problem({ pagination: { pageSize: '1e9' } })).toMatch(/pagination\[pageSize\]/);
+    expect(problem({ pagination: { page: '2', pageSize: '10', withCount: 'true' } })).toBeNull();
   });
 });

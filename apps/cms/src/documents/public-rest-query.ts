@@ -102,9 +102,11 @@ function paginationProblem(value: unknown): string | null {
   if (!isObject(value)) return 'pagination must be pagination[page], [pageSize], [start] or [limit]';
   const unknown = Object.keys(value).find((key) => !paginationKeys.has(key));
   if (unknown) return `pagination[${unknown}] is not a pagination parameter`;
-  return Object.values(value).every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
-    ? null
-    : 'pagination values must be numbers';
+  // Whole numbers only: Strapi reads limit=-1 as "no limit" before capping it.
+  const bad = Object.entries(value).find(([key, item]) =>
+    key === 'withCount' ? !['true', 'false', true, false].includes(item as string | boolean) : !/^\d{1,6}$/.test(String(item)),
+  );
+  return bad ? `pagination[${bad[0]}] must be a whole number` : null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
