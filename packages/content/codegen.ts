@@ -16,6 +16,9 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
+        // An omitted variable drops its filter in Strapi while an explicit null filters for NULL: a
+        // nullable variable is left out (undefined, which JSON leaves out), never sent as null.
+        inputMaybeValue: 'T | undefined',
         scalars: { JSON: 'unknown', DateTime: 'string', Date: 'string', I18NLocaleCode: 'string', Long: 'number' },
         nonOptionalTypename: false,
         skipTypename: true,

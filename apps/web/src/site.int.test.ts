@@ -245,8 +245,58 @@ describe('search and filters', () => {
   });
 
   it('ignores malformed filter values instead of failing', async () => {
-    const { response } = await get('/en/resources?kind=%00&county[]=x&open24x7=maybe');
+    const { response } = await get('/en/resources?kind=%00&county[]=x&open24x7=maybe&page=-1');
     expect(response.status).toBe(200);
+  });
+
+  describe('with more shelters than fit on a page', () => {
+    const shelterNames = Array.from({ length: 23 }, (_, index) => `Haven test shelter ${String(index + 1).padStart(2, '0')}`);
+    beforeAll(async () => {
+      const resources = cms.strapi.documents('api::resource.resource');
+      for (const [index, name] of shelterNames.entries()) {
+        await resources.create({
+          locale: 'en',
+          status: 'published',
+          data: {
+            name,
+            slug: `haven-test-shelter-${index + 1}`,
+            kind: 'shelter',
+            translationStatus: 'original',
+            confidential: true,
+            free: true,
+            open24x7: false,
+            counties: ['Alpine'],
+          },
+        });
+      }
+    });
+    const shown = (main: string) => shelterNames.filter((name) => main.includes(`>${name}<`));
+
+    it('pages the filtered list, counting every match and keeping the filters on each page link', async () => {
+      const first = await get('/en/resources?kind=shelter&county=Alpine');
+      expect(first.main).toContain('23 services found');
+      expect(shown(first.main)).toEqual(shelterNames.slice(0, 20));
+      expect(first.main).toContain('Page 1 of 2');
+      expect(first.main).toContain('rel="next" href="/en/resources?kind=shelter&amp;county=Alpine&amp;page=2"');
+      const second = await get('/en/resources?kind=shelter&county=Alpine&page=2');
+      expect(second.main).toContain('23 services found');
+      expect(shown(second.main)).toEqual(shelterNames.slice(20));
+      expect(second.main).toContain('rel="prev" href="/en/resources?kind=shelter&amp;county=Alpine"');
+      expect(second.main).not.toContain('rel="next"');
+    });
+
+    it('answers a page past the end with the not-found page', async () => {
+      const { response } = await get('/en/resources?kind=shelter&page=3');
+      expect(response.status).toBe(404);
+    });
+
+    it('shows each resource of a page in the visitor’s language where translated, else in English, marked', async () => {
+      const hotlines = await get(`/vi${segment('/resources', 'vi')}?kind=hotline`);
+      expect(hotlines.main).toContain('Đường dây nóng Quốc gia về Nạn buôn người');
+      expect(hotlines.main).not.toContain('>National Human Trafficking Hotline<');
+      const shelters = await get(`/vi${segment('/resources', 'vi')}?kind=shelter&county=Alpine`);
+      expect(shelters.main).toMatch(/>Haven test shelter 01<[\s\S]*?Tiếng Anh/);
+    });
   });
 });
 

@@ -1,5 +1,16 @@
 import type { Locale } from '@haven/i18n';
-import type { Article, ArticleSummary, Faq, Resource, ResourceFilters, SearchResults, SiteSettings, Topic } from './domain';
+import type {
+  Article,
+  ArticleSummary,
+  Faq,
+  Resource,
+  ResourceDirectoryPage,
+  ResourceFacets,
+  ResourceFilters,
+  SearchResults,
+  SiteSettings,
+  Topic,
+} from './domain';
 
 /**
  * Which version of a document to read: what visitors see, or an editor's unpublished draft (read
@@ -19,7 +30,18 @@ export interface ContentApi {
   getArticles(args: { locale: Locale; limit?: number; topic?: string }): Promise<ArticleSummary[]>;
   getArticle(args: { locale: Locale; slug: string; mode?: ReadMode }): Promise<Article | null>;
   getArticleById(args: { locale: Locale; documentId: string; mode?: ReadMode }): Promise<Article | null>;
-  getResources(args: { locale: Locale; filters?: ResourceFilters }): Promise<Resource[]>;
+  /** Every published resource of a locale, by name (at most 100: for the sitemap). */
+  getResources(args: { locale: Locale }): Promise<Resource[]>;
+  /**
+   * One page of the directory, filtered and counted by the CMS, by default-locale name. Each entry is
+   * in `locale` where translated, else a default-locale fallback.
+   */
+  getResourceDirectory(args: { locale: Locale; filters: ResourceFilters; page: number }): Promise<ResourceDirectoryPage>;
+  /**
+   * The areas and languages published resources name, for the directory's filter form. They are the
+   * same in every locale (not localized); `locale` is the asking page's.
+   */
+  getResourceFacets(args: { locale: Locale }): Promise<ResourceFacets>;
   getResource(args: { locale: Locale; slug: string; mode?: ReadMode }): Promise<Resource | null>;
   getResourceById(args: { locale: Locale; documentId: string; mode?: ReadMode }): Promise<Resource | null>;
   /** Ordered by topic, then `order`. */

@@ -1,5 +1,6 @@
+import { defaultLocale, type Locale } from '@haven/i18n';
 import { ContentError, type ContentApi, type ReadMode } from './api';
-import type { SearchResults } from './domain';
+import type { Resource, SearchResults } from './domain';
 import {
   ArticleByIdDocument,
   ArticleBySlugDocument,
@@ -8,6 +9,9 @@ import {
   FaqsDocument,
   ResourceByIdDocument,
   ResourceBySlugDocument,
+  ResourceDirectoryDocument,
+  ResourceFacetsDocument,
+  ResourcesByIdsDocument,
   ResourcesDocument,
   SearchDocument,
   SiteSettingsDocument,
@@ -15,8 +19,8 @@ import {
   TopicsDocument,
 } from './generated/graphql';
 import { runQuery, type GetClient } from './client';
-import { toArticle, toArticleSummary, toFaq, toResource, toSiteSettings, toTopic } from './mappers';
-import { matchesFilters } from './resource-filters';
+import { toArticle, toArticleSummary, toFaq, toResource, toSiteSettings, toStrings, toTopic } from './mappers';
+import { directoryVariables } from './resource-directory';
 import { tagsFor } from './tags';
 
 const present = <T>(items: readonly (T | null)[]): T[] => items.filter((item): item is T => item !== null);
@@ -32,6 +36,14 @@ export function createContentApi({ getClient, previewToken }: { getClient: GetCl
     if (mode === 'published') return { status: 'PUBLISHED' as const, cache: 'force-cache' as const };
     if (!previewToken) throw new ContentError('Drafts cannot be read: the site has no preview token');
     return { status: 'DRAFT' as const, cache: 'no-store' as const, token: previewToken };
+  }
+
+  async function translationsOf(originals: readonly Resource[], locale: Locale) {
+    const data = await runQuery(getClient, ResourcesByIdsDocument, {
+      variables: { locale, documentIds: originals.map((resource) => resource.documentId) },
+      tags: tagsFor('resources', locale),
+    });
+    return present(data.resources).map(toResource);
   }
 
   return {
@@ -80,14 +92,50 @@ export function createContentApi({ getClient, previewToken }: { getClient: GetCl
       return data.article ? toArticle(data.article) : null;
     },
 
-    async getResources({ locale, filters = {} }) {
+    async getResources({ locale }) {
       const data = await runQuery(getClient, ResourcesDocument, {
         variables: { locale },
         tags: tagsFor('resources', locale),
       });
-      return present(data.resources)
-        .map(toResource)
-        .filter((resource) => matchesFilters(resource, filters));
+      return present(data.resources).map(toResource);
+    },
+
+    // Every resource has its original in the default locale, and the filtered fields are not
+    // localized: the CMS filters and pages the originals, then the page's translations are read.
+    async getResourceDirectory({ locale, filters, page }) {
+      const { resources_connection: connection } = await runQuery(getClient, ResourceDirectoryDocument, {
+        variables: { locale: defaultLocale, ...directoryVariables(filters, page) },
+        tags: tagsFor('resources', defaultLocale),
+      });
+      const originals = connection ? present(connection.nodes).map(toResource) : [];
+      const translations = locale === defaultLocale || originals.length === 0 ? [] : await translationsOf(originals, locale);
+      const { total, pageCount } = connection?.pageInfo ?? { total: 0, pageCount: 0 };
+      return {
+        entries: originals.map((original) => {
+          const translation = translations.find((candidate) => candidate.documentId === original.documentId);
+          return translation ? { item: translation, isFallback: false } : { item: original, isFallback: locale !== defaultLocale };
+        }),
+        total,
+        page,
+        pageCount,
+      };
+    },
+
+    async getResourceFacets() {
+      const counties = new Set<string>();
+      const languages = new Set<string>();
+      for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+        const { resources_connection: connection } = await runQuery(getClient, ResourceFacetsDocument, {
+          variables: { locale: defaultLocale, page },
+          tags: tagsFor('resources', defaultLocale),
+        });
+        for (const node of present(connection?.nodes ?? [])) {
+          for (const county of toStrings(node.counties)) counties.add(county);
+          for (const language of toStrings(node.languagesSpoken)) languages.add(language);
+        }
+        pageCount = connection?.pageInfo.pageCount ?? 0;
+      }
+      return { counties: [...counties], languages: [...languages] };
     },
 
     async getResource({ locale, slug, mode }) {

@@ -131,6 +131,20 @@ export interface ResourceFilters {
   open24x7?: boolean;
 }
 
+export interface ResourceFacets {
+  counties: string[];
+  languages: string[];
+}
+
+export interface ResourceDirectoryPage {
+  entries: WithFallback<Resource>[];
+  /** Resources matching the filters, on every page */
+  total: number;
+  page: number;
+  /** 0 when nothing matches */
+  pageCount: number;
+}
+
 export interface SearchResults {
   query: string;
   articles: ArticleSummary[];

@@ -2,7 +2,7 @@ export * from './api';
 export * from './domain';
 export { createCmsLink, type GetClient } from './client';
 export { createContentApi } from './content-api';
-export { matchesFilters } from './resource-filters';
+export { directoryPageSize } from './resource-directory';
 export { tags, tagsFor } from './tags';
 export {
   collectionOf,

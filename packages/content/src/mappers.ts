@@ -37,7 +37,7 @@ const toLocale = (value: string | null | undefined): Locale => (isLocale(value) 
 
 const toRichText = (value: unknown): RichText => (Array.isArray(value) ? value : []);
 
-const toStrings = (value: unknown): string[] =>
+export const toStrings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 const toTranslationStatus = (value: string | null | undefined): TranslationStatus =>

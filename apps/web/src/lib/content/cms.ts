@@ -28,6 +28,8 @@ export const content: ContentApi = {
   getArticle: (args) => forPage(args.locale, (mode) => cmsContent.getArticle({ ...args, mode })),
   getArticleById: (args) => forPage(args.locale, (mode) => cmsContent.getArticleById({ ...args, mode })),
   getResources: (args) => forPage(args.locale, () => cmsContent.getResources(args)),
+  getResourceDirectory: (args) => forPage(args.locale, () => cmsContent.getResourceDirectory(args)),
+  getResourceFacets: (args) => forPage(args.locale, () => cmsContent.getResourceFacets(args)),
   getResource: (args) => forPage(args.locale, (mode) => cmsContent.getResource({ ...args, mode })),
   getResourceById: (args) => forPage(args.locale, (mode) => cmsContent.getResourceById({ ...args, mode })),
   getFaqs: (args) => forPage(args.locale, () => cmsContent.getFaqs(args)),

@@ -1,41 +1,17 @@
-import type { Resource } from '@haven/content';
-import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/directory-filters';
-
-function resource(overrides: Partial<Resource>): Resource {
-  return {
-    documentId: 'r1',
-    locale: 'en',
-    name: 'Hotline',
-    slug: 'hotline',
-    description: '',
-    kind: 'hotline',
-    phone: null,
-    sms: null,
-    tty: null,
-    email: null,
-    website: null,
-    hoursText: null,
-    open24x7: false,
-    free: true,
-    confidential: true,
-    counties: [],
-    languagesSpoken: [],
-    lastVerifiedOn: null,
-    translationStatus: 'original',
-    localizations: [],
-    ...overrides,
-  };
-}
+import {
+  directoryQuery,
+  hasFilters,
+  parseDirectoryPage,
+  parseResourceFilters,
+  resourceFilterOptions,
+} from '@/lib/resources/directory-filters';
 
 const options = { counties: ['Los Angeles', 'Orange'], languages: ['en', 'es', 'vi'] };
 
 describe('resourceFilterOptions', () => {
   it('offers every California county once, sorted, and each language the resources speak', () => {
     const options = resourceFilterOptions(
-      [
-        resource({ counties: ['Orange', 'Los Angeles'], languagesSpoken: ['en', 'es'] }),
-        resource({ counties: ['Statewide', 'Orange', ' ', 'Tijuana region'], languagesSpoken: ['es', 'vi'] }),
-      ],
+      { counties: ['Orange', 'Los Angeles', 'Statewide', ' ', 'Tijuana region'], languages: ['en', 'es', ' ', 'vi'] },
       'en',
     );
     expect(options.counties).toHaveLength(59);
@@ -78,5 +54,21 @@ describe('hasFilters', () => {
   it('tells a filtered directory from the whole one', () => {
     expect(hasFilters({})).toBe(false);
     expect(hasFilters({ county: 'Orange' })).toBe(true);
+  });
+});
+
+describe('parseDirectoryPage', () => {
+  it('reads a whole page number and falls back to the first page for anything else', () => {
+    expect(parseDirectoryPage({ page: '3' })).toBe(3);
+    for (const page of [undefined, '', '0', '-1', '1.5', '2e3', ' 2', '9999999', 'two']) expect(parseDirectoryPage({ page })).toBe(1);
+    expect(parseDirectoryPage({ page: ['2', '5'] })).toBe(2);
+  });
+});
+
+describe('directoryQuery', () => {
+  it('keeps every filter and names the page only past the first', () => {
+    expect(directoryQuery({}, 1)).toStrictEqual({});
+    expect(directoryQuery({ county: 'Los Angeles', open24x7: true }, 2)).toStrictEqual({ county: 'Los Angeles', open24x7: '1', page: '2' });
+    expect(directoryQuery({ kind: 'hotline', language: 'zh-Hant' }, 1)).toStrictEqual({ kind: 'hotline', language: 'zh-Hant' });
   });
 });

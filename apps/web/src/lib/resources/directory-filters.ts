@@ -1,4 +1,4 @@
-import { everywhereCounties, resourceKinds, type Resource, type ResourceFilters, type ResourceKind } from '@haven/content';
+import { everywhereCounties, resourceKinds, type ResourceFacets, type ResourceFilters, type ResourceKind } from '@haven/content';
 import { californiaCounties } from '@/lib/resources/california-counties';
 import { firstParam, type SearchParams } from '@/lib/search/search-params';
 
@@ -11,15 +11,11 @@ export interface ResourceFilterOptions {
  * What the directory can be filtered by: every California county (statewide and national services
  * match them all) plus any other area a resource names, and the languages the resources speak.
  */
-export function resourceFilterOptions(resources: readonly Resource[], locale: string): ResourceFilterOptions {
+export function resourceFilterOptions(facets: ResourceFacets, locale: string): ResourceFilterOptions {
   const collator = new Intl.Collator(locale);
   const counties = new Set<string>(californiaCounties);
-  const languages = new Set<string>();
-  for (const resource of resources) {
-    for (const county of resource.counties) if (county.trim() !== '' && !everywhereCounties.has(county.toLowerCase())) counties.add(county);
-    for (const language of resource.languagesSpoken) if (language.trim() !== '') languages.add(language);
-  }
-  return { counties: [...counties].sort(collator.compare), languages: [...languages] };
+  for (const county of facets.counties) if (county.trim() !== '' && !everywhereCounties.has(county.toLowerCase())) counties.add(county);
+  return { counties: [...counties].sort(collator.compare), languages: facets.languages.filter((language) => language.trim() !== '') };
 }
 
 const truthy = new Set(['1', 'true', 'on']);
@@ -43,6 +39,23 @@ export function parseResourceFilters(params: SearchParams, options: ResourceFilt
   const open24x7 = firstParam(params.open24x7);
   if (open24x7 !== undefined && truthy.has(open24x7)) filters.open24x7 = true;
   return filters;
+}
+
+/** The directory page a visitor asked for: a whole number from 1, else the first page. */
+export function parseDirectoryPage(params: SearchParams): number {
+  const page = firstParam(params.page);
+  return page !== undefined && /^[1-9][0-9]{0,5}$/.test(page) ? Number(page) : 1;
+}
+
+/** The GET parameters of another page of the directory with the same filters, as the form sends them. */
+export function directoryQuery(filters: ResourceFilters, page: number): Record<string, string> {
+  return {
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.county ? { county: filters.county } : {}),
+    ...(filters.language ? { language: filters.language } : {}),
+    ...(filters.open24x7 ? { open24x7: '1' } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  };
 }
 
 export function hasFilters(filters: ResourceFilters): boolean {

@@ -1,14 +1,20 @@
-import { matchesFilters, resourceKinds } from '@haven/content';
+import { resourceKinds } from '@haven/content';
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ResourceCard } from '@/components/resource-card';
 import { Link } from '@/components/link';
 import { content } from '@/lib/content/cms';
 import { languageOptions } from '@/lib/language/language-names';
-import { listWithFallbacks } from '@/lib/content/list-fallbacks';
 import { pageAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale } from '@/lib/content/page-locale';
-import { hasFilters, parseResourceFilters, resourceFilterOptions } from '@/lib/resources/directory-filters';
+import {
+  directoryQuery,
+  hasFilters,
+  parseDirectoryPage,
+  parseResourceFilters,
+  resourceFilterOptions,
+} from '@/lib/resources/directory-filters';
 import type { SearchParams } from '@/lib/search/search-params';
 import { localizedPath } from '@/lib/urls/site-urls';
 import styles from './page.module.css';
@@ -26,18 +32,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ResourcesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const [t, tKind, entries, query] = await Promise.all([
+  const [t, tKind, facets, query] = await Promise.all([
     getTranslations({ locale, namespace: 'ResourcesPage' }),
     getTranslations({ locale, namespace: 'ResourceKind' }),
-    listWithFallbacks(locale, (l) => content.getResources({ locale: l })),
+    content.getResourceFacets({ locale }),
     searchParams,
   ]);
-  const options = resourceFilterOptions(
-    entries.map((entry) => entry.item),
-    locale,
-  );
+  const options = resourceFilterOptions(facets, locale);
   const filters = parseResourceFilters(query, options);
-  const results = entries.filter((entry) => matchesFilters(entry.item, filters));
+  const directory = await content.getResourceDirectory({ locale, filters, page: parseDirectoryPage(query) });
+  // A page past the end of the list is a broken link, not an empty directory.
+  if (directory.page > Math.max(directory.pageCount, 1)) notFound();
 
   return (
     <>
@@ -95,15 +100,30 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <h2 className={styles.count}>{t('count', { count: results.length })}</h2>
-      {results.length > 0 ? (
+      <h2 className={styles.count}>{t('count', { count: directory.total })}</h2>
+      {directory.entries.length > 0 ? (
         <ul className={styles.results}>
-          {results.map((entry) => (
+          {directory.entries.map((entry) => (
             <ResourceCard key={entry.item.documentId} entry={entry} locale={locale} headingLevel={3} />
           ))}
         </ul>
       ) : (
         <p>{hasFilters(filters) ? t('noResults') : t('empty')}</p>
+      )}
+      {directory.pageCount > 1 && (
+        <nav className={styles.pages} aria-label={t('pages')}>
+          {directory.page > 1 && (
+            <Link href={{ pathname: '/resources', query: directoryQuery(filters, directory.page - 1) }} rel="prev">
+              {t('previousPage')}
+            </Link>
+          )}
+          <span aria-current="page">{t('pageOf', { page: directory.page, pageCount: directory.pageCount })}</span>
+          {directory.page < directory.pageCount && (
+            <Link href={{ pathname: '/resources', query: directoryQuery(filters, directory.page + 1) }} rel="next">
+              {t('nextPage')}
+            </Link>
+          )}
+        </nav>
       )}
     </>
   );
