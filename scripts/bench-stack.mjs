@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const webDir = path.join(root, 'apps/web');
-const next = path.join(root, 'node_modules/next/dist/bin/next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STRAPI_TELEMETRY_DISABLED: 'true' };
 
 export const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -70,10 +69,10 @@ export async function firstLine(child, what) {
 
 /** Builds the site when it has no build (or when `build` is true); returns the build id. */
 export function ensureSiteBuild(build = false) {
-  if (build || !existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
-    console.error('building the site (next build)…');
-    const result = spawnSync(process.execPath, [next, 'build'], { cwd: webDir, env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' });
-    if (result.status !== 0) throw new Error('next build failed');
+  if (build || !existsSync(path.join(webDir, '.next', 'BUILD_ID')) || !existsSync(path.join(webDir, 'dist', 'site-server.cjs'))) {
+    console.error('building the site (npm run build)…');
+    const result = spawnSync('npm', ['run', 'build'], { cwd: webDir, env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' });
+    if (result.status !== 0) throw new Error('the site build failed');
   }
   return readFileSync(path.join(webDir, '.next', 'BUILD_ID'), 'utf8').trim();
 }
@@ -93,7 +92,7 @@ export async function startStack() {
   });
   const cms = JSON.parse(await firstLine(cmsProcess, 'the CMS'));
   // Bound to localhost, not 127.0.0.1, as in the test harness (Next answers localized paths on 127.0.0.1 with redirects).
-  const web = start(process.execPath, [next, 'start', '-H', 'localhost', '-p', String(port)], {
+  const web = start(process.execPath, [path.join(webDir, 'dist', 'site-server.cjs'), '-H', 'localhost', '-p', String(port)], {
     cwd: webDir,
     env: {
       NODE_ENV: 'production',
@@ -114,7 +113,7 @@ export async function startStack() {
     ));
     tries += 1
   ) {
-    if (web.exitCode !== null) throw new Error('next start exited');
+    if (web.exitCode !== null) throw new Error('the site exited');
     if (tries > 240) throw new Error('the site did not answer within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -2,19 +2,16 @@ import { isLocale, type Locale } from '@haven/i18n';
 import { createTranslator } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { env } from './env';
 import { pathnames } from './i18n/pathnames';
 import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
 import { badRequestPage } from '@/lib/security/bad-request-page';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { hasMalformedEncoding } from '@/lib/urls/malformed-encoding';
-import { createNonce, isUrlTooLong, nonPageContentSecurityPolicy, pageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { isUrlTooLong, nonPageContentSecurityPolicy } from '@/lib/security/security-headers';
 import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
-
-const upgradeInsecureRequests = env.SITE_URL.startsWith('https:');
 
 const uriTooLongPage = `<!doctype html>
 <html lang="en">
@@ -42,16 +39,10 @@ export default async function proxy(request: NextRequest) {
   if (hasMalformedEncoding(request.nextUrl.pathname)) return badRequest(request);
   if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
 
-  const csp = pageContentSecurityPolicy({ nonce: createNonce(), isDev: env.NODE_ENV === 'development', upgradeInsecureRequests });
-  // next-intl forwards the request's headers to the render; Next reads the nonce from this one.
-  request.headers.set('Content-Security-Policy', csp);
-  // Pages send visitors here when the CMS is down and come back to it with "Try again".
-  request.headers.set('x-haven-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const { locale, negotiated } = requestLocale(request);
   // next-intl negotiates locale-less paths itself; handing it Haven's choice keeps one negotiation.
   if (negotiated) request.headers.set('accept-language', locale);
   const response = unknownLocale(request, locale) ?? handleI18nRouting(request);
-  response.headers.set('Content-Security-Policy', csp);
   // A path without a locale is answered in the browser's language (a redirect or a localized 404).
   return negotiated ? varyOnLanguage(response) : response;
 }

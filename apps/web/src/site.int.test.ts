@@ -286,8 +286,9 @@ describe('search and filters', () => {
     });
 
     it('answers a page past the end with the not-found page', async () => {
-      const { response } = await get('/en/resources?kind=shelter&page=3');
+      const { response } = await get('/en/resources?kind=shelter&page=3', { redirect: 'follow' });
       expect(response.status).toBe(404);
+      expect(response.url).toMatch(/\/en\/page-not-found$/);
     });
 
     it('shows each resource of a page in the visitor’s language where translated, else in English, marked', async () => {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import './globals.css';
 
-// The document (<html lang dir>) comes from app/[locale]/layout.tsx. A root layout is still
-// needed because app/not-found.tsx lives at the root; it just passes children through.
+// The document (<html lang dir>) comes from app/[locale]/layout.tsx (and app/global-not-found.tsx);
+// this root layout only passes children through.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return children;
 }

@@ -1,5 +1,4 @@
 import { getDirection, type Locale } from '@haven/i18n';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { splitAroundNumber } from '@/lib/language/around-number';
@@ -24,8 +23,6 @@ export async function SiteShell({
   languageSwitcher: ReactNode;
   children: ReactNode;
 }) {
-  // Rendered per request: the CSP nonce is per request, and the CMS is never needed at build time.
-  await connection();
   const [t, tMetadata, settings, errorPageText] = await Promise.all([
     getTranslations({ locale, namespace: 'SkipLink' }),
     getTranslations({ locale, namespace: 'Metadata' }),

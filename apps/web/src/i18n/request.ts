@@ -3,8 +3,10 @@ import { getRequestConfig } from 'next-intl/server';
 import { loadMessages } from './messages';
 import { routing } from './routing';
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+// A locale given explicitly (getTranslations({ locale })) is used as is: awaiting `requestLocale`
+// would read the request's headers and make a cached page dynamic.
+export default getRequestConfig(async ({ locale: given, requestLocale }) => {
+  const requested = given ?? (await requestLocale);
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,

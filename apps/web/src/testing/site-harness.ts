@@ -27,19 +27,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next build` once per test run (a build does not need the CMS); HAVEN_WEB_BUILT=1 skips it. */
+const serverBundle = path.join(webDir, 'dist', 'site-server.cjs');
+
+/** The site's build (`npm run build`: Next, then Haven's server) once per test run; HAVEN_WEB_BUILT=1 skips it. */
 export function buildSite(): void {
-  if (process.env.HAVEN_WEB_BUILT === '1' && existsSync(path.join(webDir, '.next', 'BUILD_ID'))) return;
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
-    cwd: webDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  if (process.env.HAVEN_WEB_BUILT === '1' && existsSync(path.join(webDir, '.next', 'BUILD_ID')) && existsSync(serverBundle)) return;
+  for (const step of [[nextBin, 'build'], [path.join(webDir, 'scripts', 'build-server.mjs')]]) {
+    const result = spawnSync(process.execPath, step, {
+      cwd: webDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
   process.env.HAVEN_WEB_BUILT = '1';
 }
 
-/** Starts the built site with `next start` against the given CMS and waits until it answers. */
+/** Starts the built site with Haven's server (as `npm start` does) against the given CMS and waits until it answers. */
 export async function startSite(options: {
   port: number;
   cmsUrl: string;
@@ -48,7 +52,7 @@ export async function startSite(options: {
 }): Promise<RunningSite> {
   const url = `http://localhost:${options.port}`;
   // Bound to localhost, not 127.0.0.1: Next 16.4 answers localized paths on 127.0.0.1 with a redirect to themselves.
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', 'localhost'], {
+  const child: ChildProcess = spawn(process.execPath, [serverBundle, '-p', String(options.port), '-H', 'localhost'], {
     cwd: webDir,
     env: {
       ...process.env,
@@ -70,13 +74,13 @@ export async function startSite(options: {
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the site exited early:\n${output}`);
     try {
       if ((await fetch(`${url}/robots.txt`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the site did not answer within 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 

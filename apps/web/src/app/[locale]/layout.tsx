@@ -10,6 +10,12 @@ import { getShellSettings } from '@/lib/content/site-settings';
 
 type Params = Promise<{ locale: string }>;
 
+// Pages are generated on a visitor's first request, never at build time (the build needs no CMS),
+// then served from the cache until a publish revalidates their tags.
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

@@ -1,7 +1,10 @@
-import { getLocale } from 'next-intl/server';
+import { defaultLocale } from '@haven/i18n';
 import { NotFoundContent } from '@/components/not-found-content';
 
-// Shown when a page calls notFound() (an unknown slug); unknown paths get app/not-found.tsx.
-export default async function NotFound() {
-  return <NotFoundContent locale={await getLocale()} />;
+// Next renders this boundary with every page, where reading the request's locale would make the
+// page dynamic. Pages never call notFound() for content (they send visitors to the localized
+// /<locale>/page-not-found, see lib/content/not-found-page.ts); only a path whose locale is not
+// Haven's gets here, so the default language is the right one.
+export default function NotFound() {
+  return <NotFoundContent locale={defaultLocale} />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { ArticleList } from '@/components/article-list';
 import { JsonLd } from '@/components/json-ld';
 import { ResourceBadges } from '@/components/resource-badges';
@@ -24,7 +23,6 @@ const latestCount = 5;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  await connection();
   const [t, tMetadata, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'HomePage' }),
     getTranslations({ locale, namespace: 'Metadata' }),
@@ -39,7 +37,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
   const [t, tMetadata, settings, topics, latest] = await Promise.all([
     getTranslations({ locale, namespace: 'HomePage' }),
     getTranslations({ locale, namespace: 'Metadata' }),

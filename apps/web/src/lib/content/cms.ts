@@ -1,11 +1,8 @@
 import 'server-only';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
-import { ContentError, createCmsLink, createContentApi, type ContentApi, type ReadMode } from '@haven/content';
-import { defaultLocale, isLocale } from '@haven/i18n';
-import { draftMode, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { createCmsLink, createContentApi, type ContentApi, type ReadMode } from '@haven/content';
+import { draftMode } from 'next/headers';
 import { env } from '@/env';
-import { unavailablePath } from '@/lib/urls/unavailable-path';
 
 /** The site's one Apollo Client (per request, for Server Components); nothing else imports Apollo. */
 const { getClient } = registerApolloClient(
@@ -16,35 +13,28 @@ const { getClient } = registerApolloClient(
 export const cmsContent: ContentApi = createContentApi({ getClient, previewToken: env.CMS_PREVIEW_TOKEN });
 
 /**
- * The getters pages call. An editor in draft mode reads drafts. When the CMS fails and the answer
- * is not cached, the visitor is sent to the friendly "unavailable" page with the hotlines, which
- * (unlike an error boundary) is complete without JavaScript.
+ * The getters pages call. An editor in draft mode reads drafts. A CMS failure is thrown on: while
+ * Next regenerates a cached page it then keeps serving the last good one, and a page that has no
+ * cached version fails, which the site's server answers with the "unavailable" page and its
+ * hotlines (see server/unavailable.ts).
  */
 export const content: ContentApi = {
   canReadDrafts: cmsContent.canReadDrafts,
-  getSiteSettings: (args) => forPage(args.locale, () => cmsContent.getSiteSettings(args)),
-  getTopics: (args) => forPage(args.locale, () => cmsContent.getTopics(args)),
-  getArticles: (args) => forPage(args.locale, () => cmsContent.getArticles(args)),
-  getArticle: (args) => forPage(args.locale, (mode) => cmsContent.getArticle({ ...args, mode })),
-  getArticleById: (args) => forPage(args.locale, (mode) => cmsContent.getArticleById({ ...args, mode })),
-  getResources: (args) => forPage(args.locale, () => cmsContent.getResources(args)),
-  getResourceDirectory: (args) => forPage(args.locale, () => cmsContent.getResourceDirectory(args)),
-  getResourceFacets: (args) => forPage(args.locale, () => cmsContent.getResourceFacets(args)),
-  getResource: (args) => forPage(args.locale, (mode) => cmsContent.getResource({ ...args, mode })),
-  getResourceById: (args) => forPage(args.locale, (mode) => cmsContent.getResourceById({ ...args, mode })),
-  getFaqs: (args) => forPage(args.locale, () => cmsContent.getFaqs(args)),
-  search: (args) => forPage(args.locale, () => cmsContent.search(args)),
-  getSlugRedirect: (args) => forPage(args.locale, () => cmsContent.getSlugRedirect(args)),
+  getSiteSettings: cmsContent.getSiteSettings,
+  getTopics: cmsContent.getTopics,
+  getArticles: cmsContent.getArticles,
+  getArticle: async (args) => cmsContent.getArticle({ ...args, mode: await readMode() }),
+  getArticleById: async (args) => cmsContent.getArticleById({ ...args, mode: await readMode() }),
+  getResources: cmsContent.getResources,
+  getResourceDirectory: cmsContent.getResourceDirectory,
+  getResourceFacets: cmsContent.getResourceFacets,
+  getResource: async (args) => cmsContent.getResource({ ...args, mode: await readMode() }),
+  getResourceById: async (args) => cmsContent.getResourceById({ ...args, mode: await readMode() }),
+  getFaqs: cmsContent.getFaqs,
+  search: cmsContent.search,
+  getSlugRedirect: cmsContent.getSlugRedirect,
 };
 
-async function forPage<T>(locale: string, read: (mode: ReadMode) => Promise<T>): Promise<T> {
-  const mode: ReadMode = (await draftMode()).isEnabled && cmsContent.canReadDrafts ? 'draft' : 'published';
-  try {
-    return await read(mode);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    console.error(error.message);
-    const from = (await headers()).get('x-haven-path');
-    redirect(unavailablePath(isLocale(locale) ? locale : defaultLocale, from));
-  }
+async function readMode(): Promise<ReadMode> {
+  return (await draftMode()).isEnabled && cmsContent.canReadDrafts ? 'draft' : 'published';
 }

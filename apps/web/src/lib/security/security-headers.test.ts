@@ -1,9 +1,10 @@
-import { createNonce, isUrlTooLong, pageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { isUrlTooLong, pageContentSecurityPolicy } from '@/lib/security/security-headers';
 
 describe('pageContentSecurityPolicy', () => {
-  it('allows scripts only with the nonce and loads nothing from other origins', () => {
-    const csp = pageContentSecurityPolicy({ nonce: 'abc', isDev: false, upgradeInsecureRequests: false });
-    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+  it('allows inline scripts only by their hashes and loads nothing from other origins', () => {
+    const csp = pageContentSecurityPolicy({ scriptHashes: ["'sha256-a'", "'sha256-b'"], isDev: false, upgradeInsecureRequests: false });
+    expect(csp).toContain("script-src 'self' 'sha256-a' 'sha256-b';");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
@@ -13,20 +14,12 @@ describe('pageContentSecurityPolicy', () => {
   });
 
   it('upgrades insecure requests only when asked (an https SITE_URL)', () => {
-    const csp = pageContentSecurityPolicy({ nonce: 'abc', isDev: false, upgradeInsecureRequests: true });
+    const csp = pageContentSecurityPolicy({ scriptHashes: [], isDev: false, upgradeInsecureRequests: true });
     expect(csp).toMatch(/; upgrade-insecure-requests$/);
   });
 
   it('allows eval in development only', () => {
-    expect(pageContentSecurityPolicy({ nonce: 'n', isDev: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
-  });
-});
-
-describe('createNonce', () => {
-  it('gives a fresh base64 value of 128 bits each time', () => {
-    const a = createNonce();
-    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    expect(createNonce()).not.toBe(a);
+    expect(pageContentSecurityPolicy({ scriptHashes: [], isDev: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
   });
 });
 

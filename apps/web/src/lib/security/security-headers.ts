@@ -1,10 +1,14 @@
-/** Content-Security-Policy for HTML pages: scripts only with this request's nonce. */
-export function pageContentSecurityPolicy(args: { nonce: string; isDev: boolean; upgradeInsecureRequests: boolean }): string {
+/**
+ * Content-Security-Policy for an HTML page: scripts from the site itself, and inline scripts only
+ * by the hash of each one the framework wrote into this document (see server/inline-scripts.ts).
+ * A hash, unlike a nonce, stays valid for every copy of a cached page.
+ */
+export function pageContentSecurityPolicy(args: { scriptHashes: readonly string[]; isDev: boolean; upgradeInsecureRequests: boolean }): string {
   const directives = [
     "default-src 'self'",
     // React needs eval in development only, to rebuild server error stacks.
-    `script-src 'self' 'nonce-${args.nonce}' 'strict-dynamic'${args.isDev ? " 'unsafe-eval'" : ''}`,
-    // Inline style attributes cannot carry a nonce, and a nonce would disable 'unsafe-inline'.
+    ['script-src', "'self'", ...args.scriptHashes, ...(args.isDev ? ["'unsafe-eval'"] : [])].join(' '),
+    // Inline style attributes cannot carry a hash; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -33,12 +37,6 @@ export const staticSecurityHeaders: readonly { key: string; value: string }[] = 
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
-
-/** 128 random bits, base64: a CSP nonce. */
-export function createNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
-}
 
 export const maxUrlLength = 2048;
 

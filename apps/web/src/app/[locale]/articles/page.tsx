@@ -12,6 +12,9 @@ import { firstParam, type SearchParams } from '@/lib/search/search-params';
 import { siteUrl } from '@/lib/urls/site-urls';
 import styles from './page.module.css';
 
+// Driven by its query (GET parameters), so rendered per request; the data it reads is cached.
+export const dynamic = 'force-dynamic';
+
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<SearchParams>;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { FaqItem } from '@/components/faq-item';
 import { JsonLd } from '@/components/json-ld';
 import { content } from '@/lib/content/cms';
@@ -25,7 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FaqPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
   const [t, entries] = await Promise.all([
     getTranslations({ locale, namespace: 'FaqPage' }),
     listWithFallbacks(locale, (l) => content.getFaqs({ locale: l })),

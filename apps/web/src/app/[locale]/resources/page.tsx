@@ -1,12 +1,12 @@
 import { resourceKinds } from '@haven/content';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ResourceCard } from '@/components/resource-card';
 import { Link } from '@/components/link';
 import { content } from '@/lib/content/cms';
 import { languageOptions } from '@/lib/language/language-names';
 import { pageAlternates } from '@/lib/urls/page-metadata';
+import { notFoundPage } from '@/lib/content/not-found-page';
 import { pageLocale } from '@/lib/content/page-locale';
 import {
   directoryQuery,
@@ -18,6 +18,9 @@ import {
 import type { SearchParams } from '@/lib/search/search-params';
 import { localizedPath } from '@/lib/urls/site-urls';
 import styles from './page.module.css';
+
+// Driven by its query (GET parameters), so rendered per request; the data it reads is cached.
+export const dynamic = 'force-dynamic';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -42,7 +45,7 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
   const filters = parseResourceFilters(query, options);
   const directory = await content.getResourceDirectory({ locale, filters, page: parseDirectoryPage(query) });
   // A page past the end of the list is a broken link, not an empty directory.
-  if (directory.page > Math.max(directory.pageCount, 1)) notFound();
+  if (directory.page > Math.max(directory.pageCount, 1)) notFoundPage(locale);
 
   return (
     <>

@@ -7,6 +7,9 @@ import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { pageLocale } from '@/lib/content/page-locale';
 import { safeReturnPath } from '@/lib/urls/unavailable-path';
 
+// Driven by its query (GET parameters), so rendered per request; the data it reads is cached.
+export const dynamic = 'force-dynamic';
+
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ from?: string | string[] }>;

@@ -5,8 +5,10 @@ import { tagsForWebhook } from '@/lib/content/webhook-tags';
 
 /**
  * Called by the CMS's webhook on every change. Refreshes the cached pages of the changed document
- * and its collection in its locale. Visitors keep getting the cached page while the fresh one is
- * built ('max'), so a slow or frozen CMS never makes a visitor wait.
+ * and its collection in its locale. After a publish or an edit visitors keep getting the cached
+ * page while the fresh one is built ('max'), so a slow or frozen CMS never makes a visitor wait.
+ * After an unpublish or a delete the pages expire at once: the next visitor waits for a fresh
+ * render rather than ever seeing the withdrawn document again.
  * Other methods get 405 from Next.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -21,6 +23,6 @@ export async function POST(request: Request): Promise<Response> {
   }
   const result = tagsForWebhook(payload);
   if (!result.ok) return Response.json({ error: result.problem }, { status: 400 });
-  for (const tag of result.tags) revalidateTag(tag, 'max');
+  for (const tag of result.tags) revalidateTag(tag, result.withdrawn ? { expire: 0 } : 'max');
   return Response.json({ revalidated: result.tags });
 }

@@ -1,3 +1,3 @@
 import { pageLanguageSwitcher } from '@/components/page-language-switcher';
 
-export default pageLanguageSwitcher('/articles');
+export default pageLanguageSwitcher('/articles', { keepQuery: true });

@@ -1,3 +1,3 @@
 import { pageLanguageSwitcher } from '@/components/page-language-switcher';
 
-export default pageLanguageSwitcher('/resources');
+export default pageLanguageSwitcher('/resources', { keepQuery: true });

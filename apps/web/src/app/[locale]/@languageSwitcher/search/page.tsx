@@ -1,3 +1,3 @@
 import { pageLanguageSwitcher } from '@/components/page-language-switcher';
 
-export default pageLanguageSwitcher('/search');
+export default pageLanguageSwitcher('/search', { keepQuery: true });

@@ -2,7 +2,6 @@ import type { Article } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { JsonLd } from '@/components/json-ld';
@@ -23,6 +22,11 @@ import { localizedUrl } from '@/lib/urls/site-urls';
 import { articleStructuredData } from '@/lib/feeds/structured-data';
 import styles from '../../detail-page.module.css';
 
+// Generated on a visitor's first request and then served from the cache until a publish revalidates its tags.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
 }
@@ -34,7 +38,6 @@ const findArticle = cache((locale: Locale, slug: string) => findWithFallback(loc
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
   const slug = pageSlug((await params).slug, locale);
-  await connection();
   const found = await findArticle(locale, slug);
   if (found.kind === 'not-found') return await redirectRenamedOrNotFound('article', locale, slug);
   return { locale, article: found.document, isFallback: found.kind === 'fallback' };

@@ -2,7 +2,6 @@ import type { Resource } from '@haven/content';
 import type { Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { ResourceBadges } from '@/components/resource-badges';
@@ -20,6 +19,11 @@ import { pageLocale, pageSlug } from '@/lib/content/page-locale';
 import { redirectRenamedOrNotFound } from '@/lib/content/renamed-or-not-found';
 import styles from '../../detail-page.module.css';
 
+// Generated on a visitor's first request and then served from the cache until a publish revalidates its tags.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
 }
@@ -31,7 +35,6 @@ const findResource = cache((locale: Locale, slug: string) => findWithFallback(lo
 async function load(params: Props['params']) {
   const locale = await pageLocale(params);
   const slug = pageSlug((await params).slug, locale);
-  await connection();
   const found = await findResource(locale, slug);
   if (found.kind === 'not-found') return await redirectRenamedOrNotFound('resource', locale, slug);
   return { locale, resource: found.document, isFallback: found.kind === 'fallback' };

@@ -1,4 +1,5 @@
 import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/cms';
@@ -7,6 +8,7 @@ import { documentLanguageAlternates } from '@/lib/urls/document-language-alterna
 export default async function ArticleLanguageSwitcher({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return null;
+  setRequestLocale(locale);
   const alternates = await documentLanguageAlternates({
     pathname: '/articles/[slug]',
     locale,

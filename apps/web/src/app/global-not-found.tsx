@@ -5,10 +5,13 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { NotFoundContent } from '@/components/not-found-content';
 import { SiteShell } from '@/components/site-shell';
 import { getShellSettings } from '@/lib/content/site-settings';
+import './globals.css';
 
 /**
  * Every URL no page answers (/en/no-such-page, and /xx/… after the proxy has prefixed the
- * visitor's locale) lands here, outside app/[locale]. There is deliberately no catch-all page
+ * visitor's locale) lands here, outside app/[locale]. A global not-found page (not app/not-found.tsx)
+ * is rendered only for those URLs: a root not-found boundary would be rendered into every page,
+ * and its reading of the request's locale would make every page dynamic. There is deliberately no catch-all page
  * calling notFound() under [locale]: Next renders notFound() thrown from a page as an empty
  * document until JavaScript runs (vercel/next.js#62228), while this page is server-rendered.
  * The locale is the one the proxy resolved.
