@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { nonPageContentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/security-headers';
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
   compress: false,
   // A 304 would carry the non-page CSP below over a cached page's own; pages are small and cached in front.
   generateEtags: false,
+  // With REDIS_URL (the scale profile) every instance shares one cache; see src/server/shared-cache-handler.ts.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(__dirname, 'dist', 'cache-handler.cjs'), cacheMaxMemorySize: 0 } : {}),
   experimental: {
     // Generated pages and fetched data live in memory (or in the shared cache of the scale profile):
     // revalidated tags are held in memory too, so pages kept on disk would outlive a restart as fresh.

@@ -33,7 +33,8 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
 async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const control = document.querySelector('a[data-quick-exit]');
-    return control !== null && Object.keys(control).some((key) => key.startsWith('__reactFiber'));
+    const hydrated = control !== null && Object.keys(control).some((key) => key.startsWith('__reactFiber'));
+    return hydrated && document.documentElement.hasAttribute('data-quick-exit-armed');
   });
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }

@@ -9,7 +9,11 @@ describe('inlineScriptHashes', () => {
     const html = `<html><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>${payload}</script><script>${payload}</script>
       <script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([])</script></html>`;
     expect(inlineScriptHashes(html)).toEqual({
-      hashes: [sha('(self.__next_f=self.__next_f||[]).push([0])'), sha(payload), sha('(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([])')],
+      hashes: [
+        sha('(self.__next_f=self.__next_f||[]).push([0])'),
+        sha(payload),
+        sha('(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([])'),
+      ],
       foreign: 0,
     });
   });

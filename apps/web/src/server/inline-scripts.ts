@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * bundler's chunk list (`globalThis["TURBOPACK"]`) and React's streaming helpers (`$RC`, `$RS`, …). Every other inline script is left without a hash,
  * so the browser refuses it: Haven's own code never writes one, so it can only be an injection.
  */
-const frameworkScript = /^(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\]|\$R[A-Z]\b|requestAnimationFrame\(function\(\)\{\$RT\b|document\.currentScript\b)/;
+const frameworkScript =
+  /^(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\]|\$R[A-Z]\b|requestAnimationFrame\(function\(\)\{\$RT\b|document\.currentScript\b)/;
 
 /** Script types a browser runs; JSON-LD and other data blocks are never executed and need no hash. */
 const executableTypes = new Set(['', 'text/javascript', 'module', 'application/javascript']);
@@ -19,7 +20,8 @@ export interface InlineScripts {
 
 // React escapes "</script" inside the payload it inlines, so a script's text ends at the first "</script".
 const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
 
 /** The hashes a page's CSP needs for the inline scripts of this HTML, computed as the browser does (UTF-8 text, sha256). */
 export function inlineScriptHashes(html: string): InlineScripts {

@@ -9,7 +9,11 @@ import type { FinishHtml, HtmlAnswer } from './sealed-html';
  * scripts of this document, or, when the page failed (the CMS could not be read and no cached
  * version exists), a redirect to the "unavailable" page with the hotlines, in the page's language.
  */
-export function pageAnswer(options: { isDev: boolean; upgradeInsecureRequests: boolean; onForeignScripts: (path: string) => void }): FinishHtml {
+export function pageAnswer(options: {
+  isDev: boolean;
+  upgradeInsecureRequests: boolean;
+  onForeignScripts: (path: string) => void;
+}): FinishHtml {
   return ({ request, status, body }): HtmlAnswer => {
     const path = request.url ?? '/';
     // The unavailable page needs no CMS; if even it fails, it is not sent to itself.
@@ -23,7 +27,11 @@ export function pageAnswer(options: { isDev: boolean; upgradeInsecureRequests: b
     }
     const { hashes, foreign } = inlineScriptHashes(body.toString('utf8'));
     if (foreign > 0) options.onForeignScripts(path.split('?')[0] ?? '/');
-    const csp = pageContentSecurityPolicy({ scriptHashes: hashes, isDev: options.isDev, upgradeInsecureRequests: options.upgradeInsecureRequests });
+    const csp = pageContentSecurityPolicy({
+      scriptHashes: hashes,
+      isDev: options.isDev,
+      upgradeInsecureRequests: options.upgradeInsecureRequests,
+    });
     return { status, headers: { 'content-security-policy': csp }, body };
   };
 }

@@ -28,7 +28,11 @@ describe('sealHtmlResponses', () => {
       },
       ({ status, body }) => {
         seen.push(body.toString());
-        return { status, headers: { 'content-security-policy': "script-src 'sha256-x'" }, body: Buffer.from(`${body.toString()}<!-- sealed -->`) };
+        return {
+          status,
+          headers: { 'content-security-policy': "script-src 'sha256-x'" },
+          body: Buffer.from(`${body.toString()}<!-- sealed -->`),
+        };
       },
     );
     server = running.server;

@@ -28,7 +28,8 @@ export function sealHtmlResponses(request: IncomingMessage, response: ServerResp
 
   function decide(): 'html' | 'other' {
     if (decided) return decided;
-    if (pendingHead?.headers) for (const [name, value] of Object.entries(pendingHead.headers)) if (value !== undefined) response.setHeader(name, value);
+    if (pendingHead?.headers)
+      for (const [name, value] of Object.entries(pendingHead.headers)) if (value !== undefined) response.setHeader(name, value);
     if (pendingHead) response.statusCode = pendingHead.status;
     pendingHead = undefined;
     const type = String(response.getHeader('content-type') ?? '');
@@ -40,11 +41,11 @@ export function sealHtmlResponses(request: IncomingMessage, response: ServerResp
   const toBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
     Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
 
-  response.writeHead = ((status: number, ...rest: unknown[]) => {
+  response.writeHead = (status: number, ...rest: unknown[]) => {
     const headers = rest.find((item) => typeof item === 'object' && item !== null) as OutgoingHttpHeaders | undefined;
     pendingHead = { status, ...(headers ? { headers } : {}) };
     return response;
-  }) as ServerResponse['writeHead'];
+  };
 
   response.flushHeaders = () => {
     if (decide() === 'other') original.flushHeaders();
@@ -54,7 +55,7 @@ export function sealHtmlResponses(request: IncomingMessage, response: ServerResp
     if (decide() === 'other') return (original.write as (...args: unknown[]) => boolean)(chunk, encodingOrCallback, callback);
     chunks.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? (encodingOrCallback as BufferEncoding) : undefined));
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
-    if (typeof done === 'function') process.nextTick(done as () => void);
+    if (typeof done === 'function') process.nextTick(done);
     return true;
   }) as ServerResponse['write'];
 

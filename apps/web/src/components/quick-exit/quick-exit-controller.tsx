@@ -45,7 +45,10 @@ export function QuickExitController({ url, exitingMessage }: { url: string; exit
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('keyup', onKey, true);
     window.addEventListener('blur', onBlur);
+    // Says the shortcut is listening (the page's links work without it): browser tests wait for it.
+    document.documentElement.dataset.quickExitArmed = '';
     return () => {
+      delete document.documentElement.dataset.quickExitArmed;
       document.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('keyup', onKey, true);

@@ -16,23 +16,15 @@ export const cmsContent: ContentApi = createContentApi({ getClient, previewToken
  * The getters pages call. An editor in draft mode reads drafts. A CMS failure is thrown on: while
  * Next regenerates a cached page it then keeps serving the last good one, and a page that has no
  * cached version fails, which the site's server answers with the "unavailable" page and its
- * hotlines (see server/unavailable.ts).
+ * hotlines (see src/server/page-answer.ts).
  */
 export const content: ContentApi = {
-  canReadDrafts: cmsContent.canReadDrafts,
-  getSiteSettings: cmsContent.getSiteSettings,
-  getTopics: cmsContent.getTopics,
-  getArticles: cmsContent.getArticles,
+  // The getters are closures over the client (no `this`), so they can be copied as they are.
+  ...cmsContent,
   getArticle: async (args) => cmsContent.getArticle({ ...args, mode: await readMode() }),
   getArticleById: async (args) => cmsContent.getArticleById({ ...args, mode: await readMode() }),
-  getResources: cmsContent.getResources,
-  getResourceDirectory: cmsContent.getResourceDirectory,
-  getResourceFacets: cmsContent.getResourceFacets,
   getResource: async (args) => cmsContent.getResource({ ...args, mode: await readMode() }),
   getResourceById: async (args) => cmsContent.getResourceById({ ...args, mode: await readMode() }),
-  getFaqs: cmsContent.getFaqs,
-  search: cmsContent.search,
-  getSlugRedirect: cmsContent.getSlugRedirect,
 };
 
 async function readMode(): Promise<ReadMode> {

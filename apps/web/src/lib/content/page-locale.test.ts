@@ -1,4 +1,8 @@
+import { setRequestLocale } from 'next-intl/server';
 import { pageLocale, pageSlug } from '@/lib/content/page-locale';
+
+// next-intl's server API needs React's server runtime; what matters here is that the locale is set.
+jest.mock('next-intl/server', () => ({ setRequestLocale: jest.fn() }));
 
 jest.mock('next/navigation', () => ({
   notFound: () => {
@@ -10,8 +14,9 @@ jest.mock('next/navigation', () => ({
 }));
 
 describe('pageLocale', () => {
-  it('returns a known locale', async () => {
+  it('returns a known locale and sets it as the request’s, so cached pages never read the request', async () => {
     await expect(pageLocale(Promise.resolve({ locale: 'zh-Hant' }))).resolves.toBe('zh-Hant');
+    expect(setRequestLocale).toHaveBeenCalledWith('zh-Hant');
   });
 
   it('is a 404 for an unknown locale', async () => {

@@ -21,7 +21,9 @@ export const getShellSettings = cache(async (locale: Locale): Promise<ShellSetti
     return toShellSettings(await cmsContent.getSiteSettings({ locale }), locale);
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`site settings could not be read, the shell uses its own hotlines: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `site settings could not be read, the shell uses its own hotlines: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await connection();
     return toShellSettings(null, locale);
   }

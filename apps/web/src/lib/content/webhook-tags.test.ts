@@ -7,11 +7,17 @@ describe('tagsForWebhook', () => {
   });
 
   it.each([['entry.unpublish'], ['entry.delete']])('marks the document withdrawn after %s', (event) => {
-    expect(tagsForWebhook({ event, uid: 'api::resource.resource', entry: { documentId: 'r1', locale: 'en' } })).toMatchObject({ withdrawn: true });
+    expect(tagsForWebhook({ event, uid: 'api::resource.resource', entry: { documentId: 'r1', locale: 'en' } })).toMatchObject({
+      withdrawn: true,
+    });
   });
 
   it('refreshes nothing for content the site does not show', () => {
-    expect(tagsForWebhook({ event: 'entry.update', uid: 'plugin::users-permissions.user', entry: {} })).toEqual({ ok: true, tags: [], withdrawn: false });
+    expect(tagsForWebhook({ event: 'entry.update', uid: 'plugin::users-permissions.user', entry: {} })).toEqual({
+      ok: true,
+      tags: [],
+      withdrawn: false,
+    });
   });
 
   it('uses the page locale of slug history entries', () => {

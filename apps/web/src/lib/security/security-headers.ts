@@ -3,7 +3,11 @@
  * by the hash of each one the framework wrote into this document (see server/inline-scripts.ts).
  * A hash, unlike a nonce, stays valid for every copy of a cached page.
  */
-export function pageContentSecurityPolicy(args: { scriptHashes: readonly string[]; isDev: boolean; upgradeInsecureRequests: boolean }): string {
+export function pageContentSecurityPolicy(args: {
+  scriptHashes: readonly string[];
+  isDev: boolean;
+  upgradeInsecureRequests: boolean;
+}): string {
   const directives = [
     "default-src 'self'",
     // React needs eval in development only, to rebuild server error stacks.

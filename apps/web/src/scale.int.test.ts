@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { localeCodes } from '@haven/i18n';
+import { Client } from 'pg';
+import { freePort } from './testing/site-harness';
+
+/**
+ * The scale profile as it runs in production (scripts/scale.mjs): the CMS on PostgreSQL, two web
+ * instances sharing one cache through Redis (a Redis of this test's own, so it can be stopped),
+ * nginx in front. Ports 1337, 3001, 3002 and 8080 must be free.
+ */
+const root = path.resolve(__dirname, '..', '..', '..');
+const front = 'http://localhost:8080';
+const instances = ['http://localhost:3001', 'http://localhost:3002'];
+const cms = 'http://localhost:1337';
+const database = `haven_scale_test_${randomBytes(4).toString('hex')}`;
+let redis: ChildProcess;
+let redisUrl: string;
+
+const scale = (command: 'start' | 'stop') =>
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'scale.mjs'), command], {
+    cwd: root,
+    env: { ...process.env, SCALE_DATABASE: database, SCALE_REDIS_URL: redisUrl },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+
+async function page(base: string, pathname: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${pathname}`, { headers, redirect: 'manual' });
+  return { response, html: await response.text() };
+}
+
+/** The Spanish compensation article: its documentId and page path. */
+let article: { documentId: string; path: string };
+let adminToken: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  redisUrl = `redis://127.0.0.1:${port}`;
+  redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const started = scale('start');
+  if (started.status !== 0) throw new Error(`start:scale failed:\n${started.stdout}\n${started.stderr}`);
+  const english = (await (await fetch(`${cms}/api/articles?locale=en&filters[slug][$eq]=getting-compensation`)).json()) as {
+    data: { documentId: string }[];
+  };
+  const documentId = english.data[0]!.documentId;
+  const spanish = (await (await fetch(`${cms}/api/articles/${documentId}?locale=es`)).json()) as { data: { slug: string } };
+  article = { documentId, path: `/es/articulos/${spanish.data.slug}` };
+  const login = await fetch(`${cms}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@haven.local', password: 'Haven-local-1' }),
+  });
+  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+}, 900_000);
+
+afterAll(async () => {
+  scale('stop');
+  redis?.kill();
+  const pg = new Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await pg.connect();
+  await pg.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await pg.end();
+}, 120_000);
+
+it('serves an anonymous page from the front cache on its second request, never with a cookie', async () => {
+  for (const locale of localeCodes) {
+    await page(front, `/${locale}`);
+    const { response } = await page(front, `/${locale}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-cache-status')).toBe('HIT');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  }
+});
+
+it('never caches draft-mode, RSC or API traffic in front', async () => {
+  for (let i = 0; i < 2; i += 1) {
+    expect((await page(front, '/en', { cookie: '__prerender_bypass=editor' })).response.headers.get('x-cache-status')).toBe('BYPASS');
+    expect((await page(front, '/en', { rsc: '1' })).response.headers.get('x-cache-status')).toBe('BYPASS');
+    expect((await page(front, '/api/revalidate')).response.headers.get('x-cache-status')).toBe('BYPASS');
+  }
+});
+
+it('shows a publish through the admin API on both instances and through the front within 2 s', async () => {
+  for (const base of [front, ...instances]) expect((await page(base, article.path)).response.status).toBe(200);
+  const title = `Título publicado ${Date.now()}`;
+  const published = await fetch(
+    `${cms}/content-manager/collection-types/api::article.article/${article.documentId}/actions/publish?locale=es`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ title, locale: 'es' }),
+    },
+  );
+  expect(published.status).toBe(200);
+  const start = performance.now();
+  const visible = await Promise.all(
+    [front, ...instances].map(async (base) => {
+      while (!(await page(base, article.path)).html.includes(title)) {
+        if (performance.now() - start > 10_000) return Infinity;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return performance.now() - start;
+    }),
+  );
+  expect(Math.max(...visible)).toBeLessThan(2000);
+});
+
+it('keeps answering every locale’s cached pages through the front and on both instances while the CMS is frozen', async () => {
+  for (const base of [front, ...instances]) for (const locale of localeCodes) await page(base, `/${locale}`);
+  const started = JSON.parse(readFileSync(path.join(root, '.scale', 'pids.json'), 'utf8')) as { name: string; pid?: number }[];
+  const cmsGroup = started.find((entry) => entry.name === 'cms')!.pid!;
+  process.kill(-cmsGroup, 'SIGSTOP');
+  try {
+    for (const base of [front, ...instances]) {
+      for (const locale of localeCodes) expect((await page(base, `/${locale}`)).response.status).toBe(200);
+      expect((await page(base, article.path)).response.status).toBe(200);
+    }
+  } finally {
+    process.kill(-cmsGroup, 'SIGCONT');
+  }
+});
+
+it('keeps answering on both instances with Redis stopped', async () => {
+  redis.kill('SIGKILL');
+  await new Promise((resolve) => redis.once('exit', resolve));
+  for (const base of instances) {
+    expect((await page(base, article.path)).response.status).toBe(200);
+    expect((await page(base, '/en/faq')).response.status).toBe(200);
+  }
+});
