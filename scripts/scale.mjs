@@ -87,10 +87,10 @@ function run(command, args, env = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-function startDetached(name, command, args, env) {
+function startDetached(name, command, args, env, cwd = root) {
   const log = path.join(logs, `${name}.log`);
   const out = openSync(log, 'a');
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
   child.unref();
   return { name, pid: child.pid, log };
 }
@@ -151,6 +151,8 @@ export async function start() {
             PREVIEW_SECRET: keys.PREVIEW_SECRET,
             CMS_PREVIEW_TOKEN: keys.CMS_PREVIEW_TOKEN,
           },
+          // Next reads the app's next.config.ts relative to the working directory.
+          path.join(root, 'apps', 'web'),
         ),
       );
       save();

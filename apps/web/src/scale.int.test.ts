@@ -48,12 +48,19 @@ beforeAll(async () => {
   const documentId = english.data[0]!.documentId;
   const spanish = (await (await fetch(`${cms}/api/articles/${documentId}?locale=es`)).json()) as { data: { slug: string } };
   article = { documentId, path: `/es/articulos/${spanish.data.slug}` };
-  const login = await fetch(`${cms}/admin/login`, {
+  // A production CMS creates no account: the first administrator registers, as on a new install.
+  const registered = await fetch(`${cms}/admin/register-admin`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@haven.local', password: 'Haven-local-1' }),
+    body: JSON.stringify({
+      email: 'intake-lead@haven.test',
+      password: `Scale-${randomBytes(6).toString('hex')}-1`,
+      firstname: 'Scale',
+      lastname: 'Test',
+    }),
   });
-  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  if (!registered.ok) throw new Error(`registering the first administrator failed: ${registered.status} ${await registered.text()}`);
+  adminToken = ((await registered.json()) as { data: { token: string } }).data.token;
 }, 900_000);
 
 afterAll(async () => {
