@@ -30,8 +30,9 @@ step "generated GraphQL types are current" npm run --silent codegen:check --work
 jest_step "unit tests" unit
 jest_step "CMS on SQLite" cms-sqlite -c apps/cms/jest.int.config.js
 DATABASE_CLIENT=postgres jest_step "CMS on PostgreSQL" cms-postgres -c apps/cms/jest.int.config.js
-# The editor journeys and the scale profile (a production CMS) serve the admin panel, which `strapi build` compiles. Building loads the CMS's
-# configuration, so it gets throwaway secrets; the build keeps none of them.
+# The editor journeys and the scale profile (a production CMS) serve the admin panel, which
+# `strapi build` compiles. Building loads the CMS's configuration, so it gets throwaway secrets;
+# the build keeps none of them.
 step "CMS admin panel build" env $(node apps/cms/scripts/throwaway-secrets.js) npm run --silent build --workspace @haven/cms
 jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
 # The site was built by the step before; the browser journeys reuse that build.
