@@ -15,24 +15,23 @@ const { values } = parseArgs({
 const dev = values.dev ?? false;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? 'localhost';
-const siteUrl = process.env.SITE_URL ?? '';
-
 const reported = new Set<string>();
-const finish = pageAnswer({
-  isDev: dev,
-  upgradeInsecureRequests: siteUrl.startsWith('https:'),
-  onForeignScripts(pagePath) {
-    if (reported.has(pagePath)) return;
-    reported.add(pagePath);
-    console.error(`haven: ${pagePath} carries an inline script that is not the framework's; the browser will refuse it`);
-  },
-});
 const compress = compression();
 
 async function main(): Promise<void> {
   const app = next({ dev, dir: path.resolve(__dirname, '..'), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Read after Next has loaded the app's .env files.
+  const finish = pageAnswer({
+    isDev: dev,
+    upgradeInsecureRequests: (process.env.SITE_URL ?? '').startsWith('https:'),
+    onForeignScripts(pagePath) {
+      if (reported.has(pagePath)) return;
+      reported.add(pagePath);
+      console.error(`haven: ${pagePath} carries an inline script that is not the framework's; the browser will refuse it`);
+    },
+  });
   const server = createServer((request, response) => {
     compress(request as never, response as never, () => {
       sealHtmlResponses(request, response, finish);
