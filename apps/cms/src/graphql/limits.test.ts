@@ -21,6 +21,9 @@ describe('operation cost', () => {
       query: 'q',
       contentType: 'article',
       oldSlug: 'o',
+      page: 1,
+      pageSize: 100,
+      documentIds: Array.from({ length: 100 }, (_, index) => `d${index}`),
     };
     expect(cost(document, variables)).toBeLessThanOrEqual(graphqlLimits.maxCost);
   });
