@@ -4,7 +4,6 @@
 // (3001, 3002) and nginx in front (http://localhost:8080, ops/nginx/haven-front.conf). Everything it
 // starts, its secrets, logs and nginx's cache live in .scale/ (git-ignored); stop stops exactly that.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -26,19 +25,14 @@ export const scale = {
   redis: process.env.SCALE_REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
 
-const secret = () => randomBytes(32).toString('base64url');
-
 /** The profile's secrets: made once and kept, since the CMS's data (tokens, encrypted values) depends on them. */
 function secrets() {
   const file = path.join(state, 'secrets.json');
   if (!existsSync(file)) {
+    // Made as the test CMSs' secrets are, but kept.
+    const { secret, throwawayStrapiSecrets } = require('./scripts/throwaway-secrets.js');
     const made = {
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...throwawayStrapiSecrets(),
       REVALIDATE_SECRET: secret(),
       PREVIEW_SECRET: secret(),
       CMS_PREVIEW_TOKEN: secret(),

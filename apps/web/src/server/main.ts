@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     isDev: dev,
     upgradeInsecureRequests: (process.env.SITE_URL ?? '').startsWith('https:'),
     onForeignScripts(pagePath) {
-      if (reported.has(pagePath)) return;
+      // Paths are the visitor's to choose: remember a bounded number of them.
+      if (reported.has(pagePath) || reported.size >= 1000) return;
       reported.add(pagePath);
       console.error(`haven: ${pagePath} carries an inline script that is not the framework's; the browser will refuse it`);
     },

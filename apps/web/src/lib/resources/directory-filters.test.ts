@@ -60,7 +60,8 @@ describe('hasFilters', () => {
 describe('parseDirectoryPage', () => {
   it('reads a whole page number and falls back to the first page for anything else', () => {
     expect(parseDirectoryPage({ page: '3' })).toBe(3);
-    for (const page of [undefined, '', '0', '-1', '1.5', '2e3', ' 2', '9999999', 'two']) expect(parseDirectoryPage({ page })).toBe(1);
+    expect(parseDirectoryPage({ page: '50' })).toBe(50);
+    for (const page of [undefined, '', '0', '-1', '1.5', '2e3', ' 2', '51', '9999999', 'two']) expect(parseDirectoryPage({ page })).toBe(1);
     expect(parseDirectoryPage({ page: ['2', '5'] })).toBe(2);
   });
 });

@@ -41,10 +41,17 @@ export function parseResourceFilters(params: SearchParams, options: ResourceFilt
   return filters;
 }
 
-/** The directory page a visitor asked for: a whole number from 1, else the first page. */
+/** The last page number anyone is sent to: 50 pages of 20 cover 1,000 resources. */
+const maxDirectoryPage = 50;
+
+/**
+ * The directory page a visitor asked for: a whole number from 1 to 50, else the first page. The cap
+ * keeps made-up page numbers from each costing a CMS query and a cache entry.
+ */
 export function parseDirectoryPage(params: SearchParams): number {
   const page = firstParam(params.page);
-  return page !== undefined && /^[1-9][0-9]{0,5}$/.test(page) ? Number(page) : 1;
+  const number = page !== undefined && /^[1-9][0-9]{0,2}$/.test(page) ? Number(page) : 1;
+  return number <= maxDirectoryPage ? number : 1;
 }
 
 /** The GET parameters of another page of the directory with the same filters, as the form sends them. */
