@@ -7,8 +7,8 @@ export interface HtmlAnswer {
   body: Buffer;
 }
 
-/** Decides the final response for an HTML page from what Next wrote (status, body). */
-export type FinishHtml = (page: { request: IncomingMessage; status: number; body: Buffer }) => HtmlAnswer;
+/** Decides the final response for an HTML page from what Next wrote (status, Cache-Control, body). */
+export type FinishHtml = (page: { request: IncomingMessage; status: number; cacheControl: string; body: Buffer }) => HtmlAnswer;
 
 /**
  * Holds back an HTML response until Next has written all of it, then lets `finish` rewrite its
@@ -64,7 +64,12 @@ export function sealHtmlResponses(request: IncomingMessage, response: ServerResp
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
       chunks.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? (encodingOrCallback as BufferEncoding) : undefined));
     }
-    const answer = finish({ request, status: response.statusCode, body: Buffer.concat(chunks) });
+    const answer = finish({
+      request,
+      status: response.statusCode,
+      cacheControl: String(response.getHeader('cache-control') ?? ''),
+      body: Buffer.concat(chunks),
+    });
     response.statusCode = answer.status;
     for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
     const hasBody = request.method !== 'HEAD' && answer.status !== 204 && answer.status !== 304;
