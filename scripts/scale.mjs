@@ -20,6 +20,8 @@ export const scale = {
   cms: 'http://localhost:1337',
   webPorts: [3001, 3002],
   front: 'http://localhost:8080',
+  /** nginx's loopback refresh server, asked by the webhook to replace withdrawn pages */
+  frontRefresh: 'http://127.0.0.1:8081',
   database: process.env.SCALE_DATABASE ?? 'haven_scale',
   postgres: process.env.SCALE_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redis: process.env.SCALE_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -141,6 +143,7 @@ export async function start() {
             CMS_TIMEOUT_MS: '3000',
             SITE_URL: scale.front,
             REDIS_URL: scale.redis,
+            FRONT_REFRESH_URL: scale.frontRefresh,
             REVALIDATE_SECRET: keys.REVALIDATE_SECRET,
             PREVIEW_SECRET: keys.PREVIEW_SECRET,
             CMS_PREVIEW_TOKEN: keys.CMS_PREVIEW_TOKEN,
@@ -155,6 +158,7 @@ export async function start() {
     const config = template
       .replaceAll('@STATE@', state)
       .replaceAll('@PORT@', new URL(scale.front).port)
+      .replaceAll('@REFRESH_PORT@', new URL(scale.frontRefresh).port)
       .replace('@UPSTREAMS@', scale.webPorts.map((port) => `    server 127.0.0.1:${port} max_fails=0;`).join('\n'));
     writeFileSync(path.join(state, 'nginx.conf'), config);
     run('nginx', ['-p', state, '-c', path.join(state, 'nginx.conf'), '-g', 'daemon on;']);

@@ -16,6 +16,8 @@ const schema = z.object({
   REVALIDATE_SECRET: optional(z.string().min(1).optional()),
   /** Query secret the CMS preview button sends to /api/draft. */
   PREVIEW_SECRET: optional(z.string().min(1).optional()),
+  /** The front cache's loopback refresh server (scale profile), asked to replace withdrawn pages. */
+  FRONT_REFRESH_URL: optional(httpUrl.optional()),
   /** Server-only CMS token that may read drafts, for previews. */
   CMS_PREVIEW_TOKEN: optional(z.string().min(1).optional()),
 });
@@ -38,6 +40,7 @@ export const env = parseEnv({
   CMS_TIMEOUT_MS: process.env.CMS_TIMEOUT_MS,
   SITE_URL: process.env.SITE_URL,
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
+  FRONT_REFRESH_URL: process.env.FRONT_REFRESH_URL,
   PREVIEW_SECRET: process.env.PREVIEW_SECRET,
   CMS_PREVIEW_TOKEN: process.env.CMS_PREVIEW_TOKEN,
 });

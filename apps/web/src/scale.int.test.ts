@@ -87,6 +87,20 @@ it('serves an anonymous page from the front cache on its second request, never w
   }
 });
 
+it('names a stored page by its path: a made-up query is served from the same copy', async () => {
+  await page(front, '/fil');
+  const { response } = await page(front, `/fil?utm_source=${randomBytes(6).toString('hex')}`);
+  expect(['HIT', 'UPDATING', 'STALE']).toContain(response.headers.get('x-cache-status'));
+});
+
+it('lets the refresh server fetch only from an instance on this machine', async () => {
+  for (const upstream of [undefined, '10.0.0.1:80', '127.0.0.1:3001@evil.example', 'localhost:3001']) {
+    const response = await fetch('http://127.0.0.1:8081/en', { headers: upstream ? { 'x-haven-upstream': upstream } : {} });
+    expect(response.status).toBe(400);
+  }
+  expect((await fetch('http://127.0.0.1:8081/en', { headers: { 'x-haven-upstream': '127.0.0.1:3001' } })).status).toBe(200);
+});
+
 it('never caches draft-mode, RSC or API traffic in front', async () => {
   for (let i = 0; i < 2; i += 1) {
     expect((await page(front, '/en', { cookie: '__prerender_bypass=editor' })).response.headers.get('x-cache-status')).toBe('BYPASS');
@@ -120,8 +134,54 @@ it('shows a publish through the admin API on both instances and through the fron
   expect(Math.max(...visible)).toBeLessThan(2000);
 });
 
+it('takes a withdrawn translation down on both instances and through the front once the webhook has answered', async () => {
+  const english = (await (await fetch(`${cms}/api/articles?locale=en&filters[slug][$eq]=staying-safe-online`)).json()) as {
+    data: { documentId: string }[];
+  };
+  const documentId = english.data[0]!.documentId;
+  const spanish = (await (await fetch(`${cms}/api/articles/${documentId}?locale=es`)).json()) as { data: { slug: string; title: string } };
+  const paths = [`/es/articulos/${spanish.data.slug}`, '/es'];
+  // Stored in front in each encoding, and generated on both instances.
+  for (const encoding of ['br', 'gzip', '']) for (const pathname of paths) await page(front, pathname, { 'accept-encoding': encoding });
+  for (const base of [front, ...instances]) expect((await page(base, paths[0]!)).html).toContain(spanish.data.title);
+
+  const unpublished = await fetch(
+    `${cms}/content-manager/collection-types/api::article.article/${documentId}/actions/unpublish?locale=es`,
+    { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: '{}' },
+  );
+  expect(unpublished.status).toBe(200);
+  // The CMS sends its webhook in the background; the test sends the same one itself to know when it has answered.
+  const { REVALIDATE_SECRET } = JSON.parse(readFileSync(path.join(root, '.scale', 'secrets.json'), 'utf8')) as Record<string, string>;
+  const hook = await fetch(`${instances[0]}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
+    body: JSON.stringify({ event: 'entry.unpublish', uid: 'api::article.article', entry: { documentId, locale: 'es' } }),
+  });
+  expect(hook.status).toBe(200);
+  expect(((await hook.json()) as { frontRefreshed: number }).frontRefreshed).toBeGreaterThanOrEqual(2);
+
+  // From now on no answer anywhere shows it: not the first, not while the front refreshes its copies.
+  const until = performance.now() + 2500;
+  const shown: string[] = [];
+  let answers = 0;
+  while (performance.now() < until) {
+    for (const base of [front, ...instances])
+      for (const encoding of ['br', 'gzip', ''])
+        for (const pathname of paths) {
+          const { response, html } = await page(base, pathname, { 'accept-encoding': encoding });
+          if (html.includes(spanish.data.title))
+            shown.push(`${base}${pathname} (${encoding || 'identity'}, ${response.headers.get('x-cache-status')})`);
+          answers += 1;
+        }
+  }
+  expect([...new Set(shown)]).toEqual([]);
+  expect(answers).toBeGreaterThan(18);
+});
+
 it('keeps answering every locale’s cached pages through the front and on both instances while the CMS is frozen', async () => {
-  for (const base of [front, ...instances]) for (const locale of localeCodes) await page(base, `/${locale}`);
+  // Generated since the last withdrawal (which expired every Spanish article page at once).
+  for (const base of [front, ...instances])
+    for (const pathname of [...localeCodes.map((locale) => `/${locale}`), article.path]) await page(base, pathname);
   const started = JSON.parse(readFileSync(path.join(root, '.scale', 'pids.json'), 'utf8')) as { name: string; pid?: number }[];
   const cmsGroup = started.find((entry) => entry.name === 'cms')!.pid!;
   process.kill(-cmsGroup, 'SIGSTOP');

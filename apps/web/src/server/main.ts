@@ -15,6 +15,8 @@ const { values } = parseArgs({
 const dev = values.dev ?? false;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? 'localhost';
+// The webhook names this instance to the front's refresh server by its port.
+process.env.PORT = String(port);
 const reported = new Set<string>();
 const compress = compression();
 

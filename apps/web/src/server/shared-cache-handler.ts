@@ -13,12 +13,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@redis/client';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import { offerSharedCache } from '../lib/cache/shared-cache';
 import { deserializeEntry, serializeEntry } from './cache-codec';
+import { mergeTagTimes, type TagTimes } from './tag-times';
 
-interface TagTimes {
-  stale?: number;
-  expired?: number;
-}
 interface StoredEntry {
   value: unknown;
   lastModified: number;
@@ -30,9 +28,14 @@ const commandTimeoutMs = 300;
 const localCapacity = 2000;
 const tagsKey = 'haven:cache:tags';
 const tagsChannel = 'haven:cache:tags-changed';
+/** A month bounds what Redis keeps of pages nobody asks for. */
+const entryLifetimeSeconds = 30 * 24 * 3600;
 
 const local = new Map<string, StoredEntry>();
 let keyPrefix = 'haven:cache:entry:';
+/** Which pages were generated with a tag (Haven's own tags, not Next's implicit path tags). */
+let pagesPrefix = 'haven:cache:pages:';
+const localPagesByTag = new Map<string, Set<string>>();
 let healthy: boolean | undefined;
 /** Tag times recorded while Redis was unreachable, written once it is back. */
 const unsharedTags: Record<string, TagTimes> = {};
@@ -85,16 +88,10 @@ async function redis<T>(command: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Takes each tag's later times into Next's manifest: the newest revalidation anywhere wins. */
+/** Takes each tag's times into Next's manifest, combined with what this instance already knew. */
 function mergeTags(times: Record<string, TagTimes>): void {
-  for (const [tag, incoming] of Object.entries(times)) {
-    const current = tagsManifest.get(tag) ?? {};
-    tagsManifest.set(tag, {
-      ...current,
-      ...(incoming.stale !== undefined && incoming.stale > (current.stale ?? 0) ? { stale: incoming.stale } : {}),
-      ...(incoming.expired !== undefined && incoming.expired > (current.expired ?? 0) ? { expired: incoming.expired } : {}),
-    });
-  }
+  const now = Date.now();
+  for (const [tag, incoming] of Object.entries(times)) tagsManifest.set(tag, mergeTagTimes(tagsManifest.get(tag) ?? {}, incoming, now));
 }
 
 async function syncTags(): Promise<void> {
@@ -115,6 +112,60 @@ async function shareTags(times: Record<string, TagTimes>): Promise<void> {
   if (shared) for (const tag of Object.keys(pending)) if (unsharedTags[tag] === pending[tag]) delete unsharedTags[tag];
 }
 
+/** Haven's tags a generated page carries (Next records them in its headers), or none for data entries. */
+function pageTags(value: unknown): string[] {
+  const { kind, headers } = value as { kind?: unknown; headers?: Record<string, unknown> };
+  const tags = headers?.['x-next-cache-tags'];
+  if (kind !== 'APP_PAGE' || typeof tags !== 'string') return [];
+  return tags.split(',').filter((tag) => tag !== '' && !tag.startsWith('_N_T_'));
+}
+
+/** The page's path from its cache key: Next 16 names a page `/route-cache/APP_PAGE/<route hash>/$<path>`. */
+const pagePath = (key: string) => /\/\$(\/.*)$/.exec(key)?.[1] ?? key;
+
+async function indexPage(key: string, tags: string[]): Promise<void> {
+  const page = pagePath(key);
+  for (const tag of tags) {
+    const pages = localPagesByTag.get(tag) ?? new Set<string>();
+    if (pages.size < localCapacity) pages.add(page);
+    localPagesByTag.set(tag, pages);
+  }
+  await redis(async () => {
+    const batch = client.multi();
+    for (const tag of tags) batch.sAdd(pagesPrefix + tag, page).expire(pagesPrefix + tag, entryLifetimeSeconds);
+    return batch.exec();
+  });
+}
+
+async function pagesTagged(tags: string[]): Promise<string[]> {
+  const pages = new Set(tags.flatMap((tag) => [...(localPagesByTag.get(tag) ?? [])]));
+  const shared = await redis(() => client.sUnion(tags.map((tag) => pagesPrefix + tag)));
+  for (const page of shared ?? []) pages.add(page);
+  return [...pages];
+}
+
+/** Records new times for tags here and everywhere: as Next's own cache does for `revalidateTag`. */
+async function revalidateTags(tags: string[], durations?: { expire?: number }): Promise<void> {
+  const now = Date.now();
+  const times: Record<string, TagTimes> = {};
+  for (const tag of tags) {
+    // With durations, stale now and expired after `expire`; without, expired now.
+    times[tag] = durations
+      ? { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) }
+      : { expired: now };
+  }
+  mergeTags(times);
+  // Shared as combined here, so Redis never holds an older view than this instance's.
+  await shareTags(Object.fromEntries(tags.map((tag) => [tag, tagsManifest.get(tag) ?? times[tag]!])));
+}
+
+offerSharedCache({
+  async withdraw(tags) {
+    await revalidateTags(tags, { expire: 0 });
+    return pagesTagged(tags);
+  },
+});
+
 function keepLocally(key: string, entry: StoredEntry): void {
   local.delete(key);
   local.set(key, entry);
@@ -126,7 +177,9 @@ export default class SharedCacheHandler {
     // Entries of one build only: another build's pages name scripts this one does not have.
     if (context.serverDistDir) {
       try {
-        keyPrefix = `haven:cache:entry:${readFileSync(path.join(context.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()}:`;
+        const buildId = readFileSync(path.join(context.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+        keyPrefix = `haven:cache:entry:${buildId}:`;
+        pagesPrefix = `haven:cache:pages:${buildId}:`;
       } catch {
         // development has no BUILD_ID: the default prefix does
       }
@@ -151,22 +204,13 @@ export default class SharedCacheHandler {
     }
     const entry: StoredEntry = { value, lastModified: Date.now(), ...(context.cacheControl ? { cacheControl: context.cacheControl } : {}) };
     keepLocally(key, entry);
-    // A month bounds what Redis keeps of pages nobody asks for.
-    await redis(() => client.set(keyPrefix + key, serializeEntry(entry), { expiration: { type: 'EX', value: 30 * 24 * 3600 } }));
+    await redis(() => client.set(keyPrefix + key, serializeEntry(entry), { expiration: { type: 'EX', value: entryLifetimeSeconds } }));
+    const tags = pageTags(value);
+    if (tags.length > 0) await indexPage(key, tags);
   }
 
   async revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> {
-    const now = Date.now();
-    const times: Record<string, TagTimes> = {};
-    for (const tag of typeof tags === 'string' ? [tags] : tags) {
-      const current = tagsManifest.get(tag) ?? {};
-      // As Next's own cache: with durations, stale now and expired after `expire`; without, expired now.
-      times[tag] = durations
-        ? { ...current, stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) }
-        : { ...current, expired: now };
-    }
-    mergeTags(times);
-    await shareTags(times);
+    await revalidateTags(typeof tags === 'string' ? [tags] : tags, durations);
   }
 
   resetRequestCache(): void {
