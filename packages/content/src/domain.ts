@@ -26,7 +26,7 @@ export const resourceKinds: readonly ResourceKind[] = (Object.keys(kindOrder) as
   (a, b) => kindOrder[a] - kindOrder[b],
 );
 
-/** Strapi "blocks" rich text, rendered by @strapi/blocks-react-renderer. */
+/** Strapi "blocks" rich text, rendered on the server by the site (apps/web/src/components/rich-text.tsx). */
 export type RichText = unknown[];
 
 /** Where the same document lives in another locale. */

@@ -1,11 +1,31 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
-
-type RootNode = BlocksContent[number];
-type ParagraphNode = Extract<RootNode, { type: 'paragraph' }>;
-type HeadingNode = Extract<RootNode, { type: 'heading' }>;
-type ListNode = Extract<RootNode, { type: 'list' }>;
-type InlineNode = ParagraphNode['children'][number];
-type TextNode = Extract<InlineNode, { type: 'text' }>;
+// The rich-text tree Haven renders: the subset of Strapi's "blocks" format the site shows.
+export type Modifier = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code';
+export type TextNode = { type: 'text'; text: string } & Partial<Record<Modifier, true>>;
+export interface LinkNode {
+  type: 'link';
+  url: string;
+  children: TextNode[];
+}
+export type InlineNode = TextNode | LinkNode;
+export interface ListItemNode {
+  type: 'list-item';
+  children: InlineNode[];
+}
+export interface ListNode {
+  type: 'list';
+  format: 'ordered' | 'unordered';
+  children: (ListItemNode | ListNode)[];
+}
+export interface HeadingNode {
+  type: 'heading';
+  level: 2 | 3 | 4 | 5 | 6;
+  children: InlineNode[];
+}
+export interface TextBlockNode {
+  type: 'paragraph' | 'quote' | 'code';
+  children: InlineNode[];
+}
+export type Block = TextBlockNode | HeadingNode | ListNode;
 type ListChild = ListNode['children'][number];
 
 export interface SanitizeOptions {
@@ -15,7 +35,7 @@ export interface SanitizeOptions {
   toHref: (url: string) => string | null;
 }
 
-const modifierKeys = ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const;
+const modifierKeys: readonly Modifier[] = ['bold', 'italic', 'underline', 'strikethrough', 'code'];
 const maxListDepth = 8;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,7 +71,7 @@ function toInline(children: unknown, options: SanitizeOptions): InlineNode[] {
     }
     return [];
   });
-  // The renderer expects at least one child; an empty text is how Strapi writes a blank line.
+  // An empty text is how Strapi writes a blank line.
   return nodes.length > 0 ? nodes : [{ type: 'text', text: '' }];
 }
 
@@ -76,7 +96,7 @@ function headingLevel(level: unknown): HeadingNode['level'] {
   return 2;
 }
 
-function toRoot(node: unknown, options: SanitizeOptions): RootNode | null {
+function toRoot(node: unknown, options: SanitizeOptions): Block | null {
   if (!isRecord(node)) return null;
   switch (node.type) {
     case 'paragraph':
@@ -99,11 +119,11 @@ function toRoot(node: unknown, options: SanitizeOptions): RootNode | null {
 }
 
 /**
- * Rebuilds CMS "blocks" content into a well-formed tree the renderer cannot trip over: unknown
+ * Rebuilds CMS "blocks" content into a well-formed tree the page renders: unknown
  * node types and malformed nodes are dropped, links with a refused URL become their text, and
  * images become their alternative text, so no CMS media URL ever reaches the page.
  */
-export function sanitizeBlocks(content: unknown, options: SanitizeOptions): BlocksContent {
+export function sanitizeBlocks(content: unknown, options: SanitizeOptions): Block[] {
   if (!Array.isArray(content)) return [];
   return content.flatMap((node) => {
     const root = toRoot(node, options);
@@ -125,7 +145,6 @@ export function blocksToPlainText(content: unknown): string {
   return blocks
     .flatMap((block) => {
       if (block.type === 'list') return listText(block);
-      if (block.type === 'image') return [];
       return [inlineText(block.children)];
     })
     .map((text) => text.trim())
