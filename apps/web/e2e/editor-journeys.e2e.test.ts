@@ -9,6 +9,7 @@ interface CmsArticle {
   documentId: string;
   title: string;
   slug: string;
+  summary: string;
   body: unknown;
 }
 
@@ -239,5 +240,40 @@ describe('rich text safety', () => {
     await body.getByText('Before script link and data link.').click();
     expect(visitor.url()).toBe(`${siteUrl()}${url}`);
     expect(dialogs).toEqual([]);
+  });
+
+  it('runs no script written into a stored title, summary or body, on the cached page under its CSP', async () => {
+    const article = await publishedArticle('en', (candidate) => candidate.slug === 'staying-safe-online');
+    restores.push(() =>
+      publishThroughApi(article.documentId, 'en', { title: article.title, summary: article.summary, body: article.body }),
+    );
+    const title = `Safety online </script><script>window.__havenInjected = 'title'</script>`;
+    await publishThroughApi(article.documentId, 'en', {
+      title,
+      summary: `Summary "><script>window.__havenInjected = 'summary'</script><img src=x onerror="window.__havenInjected = 'img'">`,
+      body: [
+        paragraph(text(`<script>window.__havenInjected = 'body'</script>`)),
+        paragraph(text('<svg onload="window.__havenInjected = 1">')),
+      ],
+    });
+
+    const visitor = await (await newContext(browser)).newPage();
+    contexts.push(visitor.context());
+    const violations: string[] = [];
+    visitor.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const url = articlePath('en', article.slug);
+    const started = Date.now();
+    for (;;) {
+      await visitor.goto(url, { waitUntil: 'load' });
+      if ((await visitor.locator('main h1').first().textContent()) === title) break;
+      if (Date.now() - started > 10_000) throw new Error(`${url} did not show the new title within 10 s`);
+    }
+    // Hydration ran under the page's CSP (the quick exit listener is armed), and nothing injected did.
+    await visitor.locator('html[data-quick-exit-armed]').waitFor({ state: 'attached' });
+    await expect(visitor.evaluate(() => (window as { __havenInjected?: unknown }).__havenInjected)).resolves.toBeUndefined();
+    await expect(visitor.locator('main img, main svg[onload]').count()).resolves.toBe(0);
+    expect(violations).toEqual([]);
   });
 });
