@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { get as httpGet } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
@@ -52,6 +53,55 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.stop();
   await cms?.stop();
+});
+
+/** The inline scripts a browser would run, and the sha256 CSP source each needs (computed here, independently of the site's hasher). */
+function inlineScriptSources(html: string): string[] {
+  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/\ssrc=/.test(attributes) && !attributes.includes('type="application/ld+json"'))
+    .map(([, , text = '']) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+}
+
+describe('a strict CSP on every page, cached or not', () => {
+  const pages = (locale: Locale) => [
+    `/${locale}`,
+    `/${locale}${segment('/articles', locale)}`,
+    articlePath(locale, translated[locale]!),
+    `/${locale}${segment('/resources', locale)}`,
+    `/${locale}${segment('/faq', locale)}`,
+    `/${locale}${segment('/safety', locale)}`,
+    `/${locale}${segment('/about', locale)}`,
+    `/${locale}${segment('/search', locale)}?q=compensation`,
+    `/${locale}/page-not-found`,
+  ];
+
+  it.each(localeCodes)('allows exactly the inline scripts of each %s page by hash, on the first and the cached answer', async (locale) => {
+    const [resource] = await cms.strapi.documents('api::resource.resource').findMany({ locale, status: 'published', limit: 1 });
+    const resourcePage = `/${locale}${segment('/resources/[slug]', locale).replace('[slug]', encodeURIComponent(resource!.slug!))}`;
+    for (const pagePath of [...pages(locale), resourcePage]) {
+      for (const answer of ['first', 'cached']) {
+        const { response, html } = await get(pagePath);
+        const policy = response.headers.get('content-security-policy') ?? '';
+        const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+        const sources = inlineScriptSources(html);
+        expect({ pagePath, answer, scripts: sources.length > 0 }).toEqual({ pagePath, answer, scripts: true });
+        for (const source of sources)
+          expect({ pagePath, answer, allowed: scriptSrc.split(' ').includes(source) }).toEqual({ pagePath, answer, allowed: true });
+        expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|strict-dynamic/);
+        for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+      }
+    }
+  });
+
+  it('sends exactly one CSP header with a page', async () => {
+    const raw = await new Promise<string[]>((resolve, reject) => {
+      httpGet(`${site.url}/en`, (answer) => {
+        answer.resume();
+        resolve(answer.rawHeaders.filter((_, index) => index % 2 === 0).map((name) => name.toLowerCase()));
+      }).on('error', reject);
+    });
+    expect(raw.filter((name) => name === 'content-security-policy')).toHaveLength(1);
+  });
 });
 
 describe.each(locales.map((l) => [l.code, l.dir] as const))('in %s', (locale, dir) => {
