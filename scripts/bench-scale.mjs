@@ -13,10 +13,9 @@ import { connect } from 'node:net';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { lighthouseScores } from './bench-lighthouse.mjs';
 import { pageWeight } from './bench-pages.mjs';
-import { freePort, kB, percentile, readingPages, start, stop, stopAll } from './bench-stack.mjs';
+import { freePort, kB, percentile, readingPages, start, stop, stopAll, throughput } from './bench-stack.mjs';
 
 const work = mkdtempSync(path.join(tmpdir(), 'haven-bench-scale-'));
 // nginx's workers run as an unprivileged user when started by root: they must be able to read the static root.
@@ -30,17 +29,6 @@ Object.assign(process.env, { SCALE_DATABASE: database, SCALE_REDIS_URL: `redis:/
 const profile = await import('./scale.mjs');
 const { scale } = profile;
 const instances = scale.webPorts.map((port) => `http://localhost:${port}`);
-
-async function throughput(url) {
-  const result = await autocannon({ url, ...load });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
 
 /** nginx serving `files` (name → HTML) from a static root, with /_next/ passed to the front so styles load. */
 async function startStaticNginx(files) {
@@ -169,7 +157,7 @@ try {
     ['static nginx', `${staticUrl}/article.html`],
   ]) {
     console.error(`autocannon: ${name} (${load.duration} s)…`);
-    loads[name] = await throughput(url);
+    loads[name] = await throughput(load, url);
   }
 
   console.error('20 publishes…');

@@ -1,5 +1,6 @@
 // What the benchmark scripts share: starting a seeded CMS (on a throwaway SQLite file) and the built
 // site against it, the reading pages to measure, and stopping every process they started.
+import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,6 +48,18 @@ export async function stop(child) {
   await exited;
   clearTimeout(timer);
 }
+/** Requests per second and latency of `url` under autocannon (`load`: connections, duration). */
+export async function throughput(load, url) {
+  const result = await autocannon({ url, ...load });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
 export const stopAll = () => Promise.all([...children].map(stop));
 process.on('exit', () => children.forEach((child) => signal(child, 'SIGKILL')));
 

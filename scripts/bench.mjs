@@ -8,10 +8,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { categories, chromium, lighthouseScores } from './bench-lighthouse.mjs';
 import { pageWeight } from './bench-pages.mjs';
-import { ensureSiteBuild, firstLine, kB, readingPages, start, startStack, stop, stopAll } from './bench-stack.mjs';
+import { ensureSiteBuild, firstLine, kB, readingPages, start, startStack, stop, stopAll, throughput } from './bench-stack.mjs';
 
 const work = mkdtempSync(path.join(tmpdir(), 'haven-bench-'));
 
@@ -26,17 +25,6 @@ for (const name of ['SIGINT', 'SIGTERM']) {
       .then(() => rmSync(work, { recursive: true, force: true }))
       .finally(() => process.exit(130)),
   );
-}
-
-async function throughput(url) {
-  const result = await autocannon({ url, ...load });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
 }
 
 /** A node:http server in its own process, answering every request with the saved HTML from memory. */
@@ -93,10 +81,10 @@ try {
   console.error(`autocannon on ${articlePath} (${load.duration} s)…`);
   const articleHtml = results.find((page) => page.name === 'en article').html;
   for (let i = 0; i < 20; i += 1) await (await fetch(`${site}${articlePath}`)).text();
-  const nextLoad = await throughput(`${site}${articlePath}`);
+  const nextLoad = await throughput(load, `${site}${articlePath}`);
   const { server: staticServer, url: staticUrl } = await startStaticServer(articleHtml);
   console.error(`autocannon on the static server (${load.duration} s)…`);
-  const staticLoad = await throughput(staticUrl);
+  const staticLoad = await throughput(load, staticUrl);
   await stop(staticServer);
 
   const header = ['page', 'HTML', 'HTML gz', 'inline data', 'cached TTFB p50', 'first-load JS gz', 'perf', 'a11y', 'best pr.', 'SEO'];
