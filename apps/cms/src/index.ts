@@ -9,6 +9,7 @@ import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
 import { env } from './env';
 import { makeGraphqlReadOnly } from './graphql/read-only';
+import { buildSearchIndex, registerSearch } from './search/live-index';
 import { isDatabaseEmpty, seed } from './seed';
 
 export default {
@@ -17,6 +18,7 @@ export default {
     registerPublishedOnlyForPublic(strapi);
     registerFieldValidation(strapi);
     registerSlugHistory(strapi);
+    registerSearch(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -26,5 +28,6 @@ export default {
     await ensureRevalidationWebhook(strapi);
     await ensurePreviewToken(strapi);
     if (env.CMS_SEED === 'auto' && (await isDatabaseEmpty(strapi))) await seed(strapi);
+    await buildSearchIndex(strapi);
   },
 };

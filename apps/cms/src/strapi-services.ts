@@ -58,7 +58,10 @@ export const webhookStore = (strapi: Core.Strapi) => strapi.get<WebhookStore>('w
 export const webhookRunner = (strapi: Core.Strapi) => strapi.get<{ update(webhook: Webhook): void }>('webhookRunner');
 
 export const graphqlExtension = (strapi: Core.Strapi) =>
-  strapi.plugin('graphql').service<{ shadowCRUD(uid: string): { disableMutations(): void } }>('extension');
+  strapi.plugin('graphql').service<{
+    shadowCRUD(uid: string): { disableMutations(): void };
+    use(extension: () => { typeDefs: string; resolvers: Record<string, unknown>; resolversConfig: Record<string, unknown> }): void;
+  }>('extension');
 
 export const graphqlSchema = (strapi: Core.Strapi) =>
   strapi.plugin('graphql').service<{ buildSchema(): GraphQLSchema }>('content-api').buildSchema();

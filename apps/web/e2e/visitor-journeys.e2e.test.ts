@@ -132,7 +132,8 @@ describe('with JavaScript off', () => {
     await page.locator('form[role="search"] input[name="q"]').fill('hotline');
     await Promise.all([page.waitForURL(/[?&]q=hotline/), page.locator('form[role="search"] button[type="submit"]').click()]);
 
-    await expect(page.locator('main h3').allTextContents()).resolves.toContain('National Domestic Violence Hotline');
+    await expect(page.locator('main li h2').allTextContents()).resolves.toContain('National Domestic Violence Hotline');
+    await expect(page.locator('main li h2 mark').first().textContent()).resolves.toBe('Hotline');
   });
 
   it('opens an FAQ answer when its question is clicked', async () => {

@@ -270,11 +270,25 @@ describe('nothing a visitor types is kept', () => {
 describe('search and filters', () => {
   it('finds seeded content in the visitor’s locale', async () => {
     const english = await get('/en/search?q=hotline');
-    expect(english.main).toContain('National Domestic Violence Hotline');
+    expect(english.main).toContain('National Domestic Violence <mark>Hotline</mark>');
     const spanish = await get(`/es${segment('/search', 'es')}?q=compensaci%C3%B3n`);
     expect(spanish.response.status).toBe(200);
     expect(spanish.main).toMatch(/compensaci[oó]n/i);
     expect(spanish.main).not.toContain('Getting compensation');
+  });
+
+  it('shows ranked results with their type, the matched words marked, and the language of untranslated ones', async () => {
+    const vietnamese = await get(`/vi${segment('/search', 'vi')}?q=${encodeURIComponent('boi thuong')}`);
+    expect(vietnamese.main).toMatch(/<mark>bồi<\/mark> <mark>thường<\/mark>/);
+    expect(vietnamese.main).toContain('Bài viết');
+    const fallback = await get(`/vi${segment('/search', 'vi')}?q=${encodeURIComponent('clearing record')}`);
+    expect(fallback.main).toContain(`href="${articlePath('vi', untranslated.slug)}"`);
+    expect(fallback.main).toMatch(/lang="en"/);
+    expect(fallback.main).toContain('Bằng');
+    const partial = await get(`/en/search?q=${encodeURIComponent('compensation xylophone')}`);
+    expect(partial.main).toContain('No result has every word you typed.');
+    expect(partial.response.headers.get('cache-control')).toMatch(/no-store/);
+    expect(partial.html).toMatch(/<meta name="robots" content="noindex/);
   });
 
   it('filters resources by county, kind, language and 24/7 through GET parameters', async () => {

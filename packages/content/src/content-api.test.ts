@@ -114,7 +114,7 @@ describe('getters', () => {
     respond = () => {
       throw new Error('must not be called');
     };
-    await expect(api().search({ locale: 'en', query: '   ' })).resolves.toEqual({ query: '', articles: [], resources: [], faqs: [] });
+    await expect(api().search({ locale: 'en', query: '   ' })).resolves.toEqual({ query: '', hits: [], partial: false });
   });
 });
 

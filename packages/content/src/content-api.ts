@@ -1,6 +1,6 @@
-import { defaultLocale, type Locale } from '@haven/i18n';
+import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
 import { ContentError, type ContentApi, type ReadMode } from './api';
-import type { Resource, SearchResults } from './domain';
+import type { Resource, SearchHit, SearchResults } from './domain';
 import {
   ArticleByIdDocument,
   ArticleBySlugDocument,
@@ -22,6 +22,9 @@ import { runQuery, type GetClient } from './client';
 import { toArticle, toArticleSummary, toFaq, toResource, toSiteSettings, toStrings, toTopic } from './mappers';
 import { directoryVariables } from './resource-directory';
 import { tagsFor } from './tags';
+
+const searchHitTypes: readonly string[] = ['article', 'resource', 'faq'] satisfies SearchHit['type'][];
+const isSearchHitType = (type: string): type is SearchHit['type'] => searchHitTypes.includes(type);
 
 const present = <T>(items: readonly (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
@@ -171,15 +174,13 @@ export function createContentApi({ getClient, previewToken }: { getClient: GetCl
 
     async search({ locale, query }): Promise<SearchResults> {
       const trimmed = query.trim();
-      if (!trimmed) return { query: trimmed, articles: [], resources: [], faqs: [] };
+      if (!trimmed) return { query: trimmed, hits: [], partial: false };
       // What a visitor types is never kept: not in the data cache, not under any key.
       const data = await runQuery(getClient, SearchDocument, { variables: { locale, query: trimmed }, tags: [], cache: 'no-store' });
-      return {
-        query: trimmed,
-        articles: present(data.articles).map(toArticleSummary),
-        resources: present(data.resources).map(toResource),
-        faqs: present(data.faqs).map(toFaq),
-      };
+      const hits = data.search.hits.flatMap((hit): SearchHit[] =>
+        isLocale(hit.locale) && isSearchHitType(hit.type) ? [{ ...hit, type: hit.type, locale: hit.locale }] : [],
+      );
+      return { query: trimmed, hits, partial: data.search.partial };
     },
 
     async getSlugRedirect({ type, locale, slug }) {

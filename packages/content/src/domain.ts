@@ -145,11 +145,28 @@ export interface ResourceDirectoryPage {
   pageCount: number;
 }
 
+/** A piece of a search result's title or snippet; marked pieces are what the query matched. */
+export interface SearchSegment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  type: 'article' | 'resource' | 'faq';
+  documentId: string;
+  slug: string;
+  /** The document's language: the default locale's when the visitor's has no version of it. */
+  locale: Locale;
+  title: SearchSegment[];
+  snippet: SearchSegment[];
+}
+
 export interface SearchResults {
   query: string;
-  articles: ArticleSummary[];
-  resources: Resource[];
-  faqs: Faq[];
+  /** Best first. */
+  hits: SearchHit[];
+  /** No document has every word of the query; these have the most of them. */
+  partial: boolean;
 }
 
 /** A document found only in another locale than the one asked for. */

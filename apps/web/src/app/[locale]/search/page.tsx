@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ArticleList } from '@/components/article-list';
-import { FaqItem } from '@/components/faq-item';
-import { ResourceCard } from '@/components/resource-card';
+import { SearchHitItem } from '@/components/search-hit';
 import { content } from '@/lib/content/cms';
 import { pageAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale } from '@/lib/content/page-locale';
@@ -19,8 +17,6 @@ interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<SearchParams>;
 }
-
-const notFallback = <T,>(item: T) => ({ item, isFallback: false });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -39,7 +35,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: 'SearchPage' }), searchParams]);
   const parsed = parseSearchQuery(query.q);
   const results = parsed.kind === 'ok' ? await content.search({ locale, query: parsed.query }) : null;
-  const total = results ? results.articles.length + results.resources.length + results.faqs.length : 0;
+  const total = results?.hits.length ?? 0;
   // Give back what was typed (cut to the limit) so it can be corrected.
   const typed =
     parsed.kind === 'ok' ? parsed.query : [...withoutInvisibleControls(firstParam(query.q) ?? '').trim()].slice(0, maxQueryLength).join('');
@@ -69,32 +65,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('resultsFor', { query: parsed.query })} · {t('count', { count: total })}
           </p>
           {total === 0 && <p>{t('noResults')}</p>}
-
-          {results.articles.length > 0 && (
-            <section className={styles.group} aria-labelledby="results-articles">
-              <h2 id="results-articles">{t('articles', { count: results.articles.length })}</h2>
-              <ArticleList entries={results.articles.map(notFallback)} locale={locale} headingLevel={3} />
-            </section>
-          )}
-
-          {results.resources.length > 0 && (
-            <section className={styles.group} aria-labelledby="results-resources">
-              <h2 id="results-resources">{t('resources', { count: results.resources.length })}</h2>
-              <ul className={styles.list}>
-                {results.resources.map((resource) => (
-                  <ResourceCard key={resource.documentId} entry={notFallback(resource)} locale={locale} headingLevel={3} />
-                ))}
-              </ul>
-            </section>
-          )}
-
-          {results.faqs.length > 0 && (
-            <section className={styles.group} aria-labelledby="results-faqs">
-              <h2 id="results-faqs">{t('faqs', { count: results.faqs.length })}</h2>
-              {results.faqs.map((faq) => (
-                <FaqItem key={faq.documentId} entry={notFallback(faq)} locale={locale} />
+          {results.partial && total > 0 && <p role="note">{t('partial')}</p>}
+          {total > 0 && (
+            <ol className={styles.list}>
+              {results.hits.map((hit) => (
+                <SearchHitItem key={`${hit.type}:${hit.documentId}`} hit={hit} locale={locale} />
               ))}
-            </section>
+            </ol>
           )}
         </>
       )}

@@ -1,0 +1,171 @@
+import MiniSearch from 'minisearch';
+import { fold } from './fold';
+import { termsOf } from './terms';
+
+export type SearchableType = 'article' | 'resource' | 'faq';
+
+/** A published document as search sees it: plain text fields, one locale. */
+export interface SearchableDocument {
+  type: SearchableType;
+  documentId: string;
+  locale: string;
+  slug: string;
+  /** The article's or resource's name, the FAQ's question. */
+  title: string;
+  /** Summary or description. */
+  summary: string;
+  /** Body text, answer, and for resources kind, counties and languages. */
+  body: string;
+}
+
+/** A piece of a title or snippet; `mark` pieces are what the query matched. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  type: SearchableType;
+  documentId: string;
+  slug: string;
+  /** The document's locale: the default locale's when the visitor's has no version of it. */
+  locale: string;
+  title: Segment[];
+  snippet: Segment[];
+  score: number;
+}
+
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** True when no document had every word, and these have the most of them. */
+  partial: boolean;
+}
+
+const fields = ['title', 'summary', 'body'] as const;
+const snippetLength = 180;
+
+/** Segments of `text`, with the terms whose forms are in `matched` marked. */
+function highlight(text: string, matched: Set<string>): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const term of termsOf(text)) {
+    if (!term.forms.some((form) => matched.has(form)) || term.start < at) continue;
+    if (term.start > at) segments.push({ text: text.slice(at, term.start), mark: false });
+    segments.push({ text: text.slice(term.start, term.end), mark: true });
+    at = term.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
+  // Adjacent marks (Chinese character pairs) read as one.
+  return segments.reduce<Segment[]>((merged, segment) => {
+    const last = merged.at(-1);
+    if (last?.mark === segment.mark) last.text += segment.text;
+    else merged.push({ ...segment });
+    return merged;
+  }, []);
+}
+
+/** About `snippetLength` characters around the first match of the summary, else the body, else the summary's start. */
+function snippet(document: SearchableDocument, matched: Set<string>): Segment[] {
+  for (const field of ['summary', 'body'] as const) {
+    const text = document[field];
+    const first = termsOf(text).find((term) => term.forms.some((form) => matched.has(form)));
+    if (!first) continue;
+    const from = Math.max(0, first.start - snippetLength / 3);
+    const start = from === 0 ? 0 : text.lastIndexOf(' ', from) + 1 || from;
+    const window = text.slice(start, start + snippetLength);
+    const segments = highlight(window, matched);
+    if (start > 0) segments.unshift({ text: '…', mark: false });
+    if (start + snippetLength < text.length) segments.push({ text: '…', mark: false });
+    return segments;
+  }
+  const text = document.summary || document.body;
+  return [{ text: text.length > snippetLength ? `${text.slice(0, snippetLength)}…` : text, mark: false }];
+}
+
+const keyOf = (document: Pick<SearchableDocument, 'type' | 'locale' | 'documentId'>) =>
+  `${document.type}:${document.locale}:${document.documentId}`;
+
+/**
+ * Haven's search over published content, in memory and derived from the database (rebuilt at
+ * start, kept current as documents are published, changed or withdrawn). Matching folds case,
+ * accents, tone marks and letter variants (./fold), and works on terms (./terms): every word in
+ * any order, the last word as a prefix, one typo in words of five letters or more.
+ */
+export class SearchIndex {
+  private readonly index = new MiniSearch<SearchableDocument & { key: string }>({
+    idField: 'key',
+    fields: [...fields],
+    storeFields: [],
+    tokenize: (text) => termsOf(text).flatMap((term) => term.forms),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => termsOf(text, { query: true }).flatMap((term) => term.forms),
+      processTerm: (term) => term,
+      boost: { title: 3, summary: 1.5 },
+      prefix: (_term, index, terms) => index === terms.length - 1,
+      fuzzy: (term) => ([...term].length >= 5 ? 1 : false),
+    },
+  });
+  private readonly documents = new Map<string, SearchableDocument>();
+
+  /** Adds or replaces a document's version in its locale. */
+  put(document: SearchableDocument): void {
+    this.remove(document);
+    const key = keyOf(document);
+    this.documents.set(key, document);
+    this.index.add({ ...document, key });
+  }
+
+  /** Takes a document's version in a locale out of search. */
+  remove(document: Pick<SearchableDocument, 'type' | 'locale' | 'documentId'>): void {
+    const key = keyOf(document);
+    if (!this.documents.has(key)) return;
+    this.index.discard(key);
+    this.documents.delete(key);
+  }
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  /**
+   * The documents matching `query` in `locale`, best first; documents the locale has no version of
+   * are found in `fallbackLocale` (the default) and come back in that locale.
+   */
+  search(query: string, { locale, fallbackLocale, limit = 20 }: { locale: string; fallbackLocale: string; limit?: number }): SearchAnswer {
+    if (termsOf(query, { query: true }).length === 0) return { hits: [], partial: false };
+    const inLocale = (key: string) => {
+      const document = this.documents.get(key)!;
+      if (document.locale === locale) return true;
+      return document.locale === fallbackLocale && !this.documents.has(keyOf({ ...document, locale }));
+    };
+    const run = (combineWith: 'AND' | 'OR') => this.index.search(query, { combineWith, filter: (result) => inLocale(result.id as string) });
+    let results = run('AND');
+    const partial = results.length === 0 && termsOf(query, { query: true }).length > 1;
+    if (partial) results = run('OR');
+    const phrase = fold(query).trim();
+    const hits = results.map((result) => {
+      const document = this.documents.get(result.id as string)!;
+      const matched = new Set(result.terms);
+      // The words as typed, in order, rank above the same words scattered.
+      const phraseBoost = fold(document.title).includes(phrase)
+        ? 2
+        : fields.some((field) => fold(document[field]).includes(phrase))
+          ? 1.5
+          : 1;
+      return {
+        type: document.type,
+        documentId: document.documentId,
+        slug: document.slug,
+        locale: document.locale,
+        title: highlight(document.title, matched),
+        snippet: snippet(document, matched),
+        score: result.score * phraseBoost,
+        // With several query words, the ones with more of them first.
+        words: result.queryTerms.length,
+      };
+    });
+    hits.sort((a, b) => b.words - a.words || b.score - a.score);
+    return { hits: hits.slice(0, limit).map(({ words: _words, ...hit }) => hit), partial };
+  }
+}
