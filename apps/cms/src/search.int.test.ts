@@ -121,6 +121,30 @@ it('never finds a draft; finds it once published, under its new slug after a ren
   await articles.delete({ documentId: draft.documentId, locale: 'en' });
 });
 
+it('applies the synonyms editors keep in the CMS, and a change to them at once', async () => {
+  const lawyerHits = (await search('en', 'lawyer')).hits.map((hit) => hit.documentId);
+  expect(lawyerHits.length).toBeGreaterThan(0);
+  // Seeded: "lawyer, attorney" (both ways) and "restitution => compensation" (one way).
+  expect((await search('en', 'attorney')).hits.map((hit) => hit.documentId)).toEqual(expect.arrayContaining(lawyerHits));
+  expect((await search('en', 'restitution')).hits.map(titleOf)).toContain('Getting compensation as a survivor in California');
+
+  const synonyms = cms.strapi.documents('api::search-synonym.search-synonym');
+  const [english] = await synonyms.findMany({ locale: 'en' });
+  expect((await search('en', 'recompense')).hits).toEqual([]);
+  await synonyms.update({
+    documentId: english!.documentId,
+    locale: 'en',
+    data: { groups: `${english!.groups}\nrecompense => compensation` },
+  });
+  expect((await search('en', 'recompense')).hits.map(titleOf)).toContain('Getting compensation as a survivor in California');
+  await synonyms.update({ documentId: english!.documentId, locale: 'en', data: { groups: english!.groups } });
+  expect((await search('en', 'recompense')).hits).toEqual([]);
+});
+
+it('keeps the synonym list out of the public API', async () => {
+  expect((await fetch(`${cms.url}/api/search-synonym?locale=en`)).status).toBeGreaterThanOrEqual(400);
+});
+
 it('writes none of the searched words to the CMS log, at any level', async () => {
   const logs = captureLogs(cms);
   const terms = ['pterodactylsearch', 'zanzibarsecret', 'مخفیانه'];

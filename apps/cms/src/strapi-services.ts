@@ -59,7 +59,7 @@ export const webhookRunner = (strapi: Core.Strapi) => strapi.get<{ update(webhoo
 
 export const graphqlExtension = (strapi: Core.Strapi) =>
   strapi.plugin('graphql').service<{
-    shadowCRUD(uid: string): { disableMutations(): void };
+    shadowCRUD(uid: string): { disableMutations(): void; disable(): void };
     use(extension: () => { typeDefs: string; resolvers: Record<string, unknown>; resolversConfig: Record<string, unknown> }): void;
   }>('extension');
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { graphqlExtension, i18nLocales } from '../strapi-services';
 import { SearchIndex, type SearchableType } from './search-index';
 import { toSearchable } from './searchable';
+import { parseSynonyms, type Synonyms } from './synonyms';
 
 /** What search covers: every published article, resource and FAQ, in every locale. */
 const searchedTypes: Record<string, SearchableType> = {
@@ -13,8 +14,12 @@ const changingActions = new Set(['create', 'update', 'publish', 'unpublish', 'de
 /** Longer queries are cut: nobody types more, and each term costs a lookup. */
 export const maxQueryLength = 200;
 
+const synonymsUid = 'api::search-synonym.search-synonym';
+
 /** This CMS process's index: derived from the database, so nothing about it is backed up. */
 export const searchIndex = new SearchIndex();
+/** The editors' synonyms per locale, read again whenever they are saved. */
+const synonymsByLocale = new Map<string, Synonyms>();
 
 interface Documents {
   findMany(params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
@@ -35,6 +40,11 @@ async function reindexDocument(strapi: Core.Strapi, uid: string, documentId: str
   }
 }
 
+async function loadSynonyms(strapi: Core.Strapi, locale: string): Promise<void> {
+  const [entry] = await documentsOf(strapi, synonymsUid).findMany({ locale, limit: 1 });
+  synonymsByLocale.set(locale, parseSynonyms(typeof entry?.groups === 'string' ? entry.groups : ''));
+}
+
 /** Builds the index from the database: at start, so a restart or a second CMS has the same search. */
 export async function buildSearchIndex(strapi: Core.Strapi): Promise<void> {
   const started = performance.now();
@@ -47,16 +57,24 @@ export async function buildSearchIndex(strapi: Core.Strapi): Promise<void> {
       }
     }
   }
+  for (const locale of await localeCodes(strapi)) await loadSynonyms(strapi, locale);
   strapi.log.info(`search: ${searchIndex.size} documents indexed in ${(performance.now() - started).toFixed(0)} ms`);
 }
 
 /**
  * Keeps search current: every change to an article, resource or FAQ re-reads that document's
- * published versions once the change is stored. And adds the public `search` query to GraphQL.
+ * published versions once the change is stored, and a saved synonym list is read again. Adds the
+ * public `search` query to GraphQL; the synonym list itself is the editors' and not in the public API.
  */
 export function registerSearch(strapi: Core.Strapi): void {
+  graphqlExtension(strapi).shadowCRUD(synonymsUid).disable();
   strapi.documents.use(async (context, next) => {
     const result = await next();
+    if (context.uid === synonymsUid && changingActions.has(context.action)) {
+      const { locale } = context.params as { locale?: string };
+      for (const code of locale ? [locale] : await localeCodes(strapi)) await loadSynonyms(strapi, code);
+      return result;
+    }
     if (!(context.uid in searchedTypes) || !changingActions.has(context.action)) return result;
     const params = context.params as { documentId?: string };
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
@@ -98,6 +116,7 @@ export function registerSearch(strapi: Core.Strapi): void {
             locale: args.locale,
             fallbackLocale: await i18nLocales(strapi).getDefaultLocale(),
             limit: 20,
+            synonyms: synonymsByLocale.get(args.locale),
           }),
       },
     },

@@ -1,5 +1,6 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { fold } from './fold';
+import { synonymKey, type Synonyms } from './synonyms';
 import { termsOf } from './terms';
 
 export type SearchableType = 'article' | 'resource' | 'faq';
@@ -102,7 +103,6 @@ export class SearchIndex {
       tokenize: (text) => termsOf(text, { query: true }).flatMap((term) => term.forms),
       processTerm: (term) => term,
       boost: { title: 3, summary: 1.5 },
-      prefix: (_term, index, terms) => index === terms.length - 1,
       fuzzy: (term) => ([...term].length >= 5 ? 1 : false),
     },
   });
@@ -132,21 +132,48 @@ export class SearchIndex {
    * The documents matching `query` in `locale`, best first; documents the locale has no version of
    * are found in `fallbackLocale` (the default) and come back in that locale.
    */
-  search(query: string, { locale, fallbackLocale, limit = 20 }: { locale: string; fallbackLocale: string; limit?: number }): SearchAnswer {
-    if (termsOf(query, { query: true }).length === 0) return { hits: [], partial: false };
+  search(
+    query: string,
+    { locale, fallbackLocale, limit = 20, synonyms }: { locale: string; fallbackLocale: string; limit?: number; synonyms?: Synonyms },
+  ): SearchAnswer {
+    const words = query.split(/\s+/).filter((word) => synonymKey(word) !== '');
+    if (words.length === 0) return { hits: [], partial: false };
     const inLocale = (key: string) => {
       const document = this.documents.get(key)!;
       if (document.locale === locale) return true;
       return document.locale === fallbackLocale && !this.documents.has(keyOf({ ...document, locale }));
     };
-    const run = (combineWith: 'AND' | 'OR') => this.index.search(query, { combineWith, filter: (result) => inLocale(result.id as string) });
+    // Each word typed, or any of its synonyms; the last word also as the start of a longer one.
+    const alternativesOf = (word: string) => [word, ...(synonyms?.get(synonymKey(word)) ?? [])];
+    const groups: Query[] = words.map((word, index) => ({
+      combineWith: 'OR' as const,
+      prefix: index === words.length - 1,
+      queries: [
+        { combineWith: 'AND' as const, queries: [word] },
+        // A synonym counts for less than the word itself: what was typed ranks first.
+        ...alternativesOf(word)
+          .slice(1)
+          .map((synonym) => ({ combineWith: 'AND' as const, queries: [synonym], boostTerm: () => 0.3 })),
+      ],
+    }));
+    const run = (combineWith: 'AND' | 'OR') =>
+      this.index.search({ combineWith, queries: groups }, { filter: (result) => inLocale(result.id as string) });
     let results = run('AND');
-    const partial = results.length === 0 && termsOf(query, { query: true }).length > 1;
+    const partial = results.length === 0 && words.length > 1;
     if (partial) results = run('OR');
     const phrase = fold(query).trim();
     const hits = results.map((result) => {
       const document = this.documents.get(result.id as string)!;
       const matched = new Set(result.terms);
+      // MiniSearch multiplies a score by the number of query terms matched; a word found together
+      // with its synonym is still one word typed.
+      const wordsMatched = words.filter((word) =>
+        alternativesOf(word).some((alternative) =>
+          synonymKey(alternative)
+            .split(' ')
+            .some((term) => result.queryTerms.includes(term)),
+        ),
+      ).length;
       // The words as typed, in order, rank above the same words scattered.
       const phraseBoost = fold(document.title).includes(phrase)
         ? 2
@@ -160,12 +187,12 @@ export class SearchIndex {
         locale: document.locale,
         title: highlight(document.title, matched),
         snippet: snippet(document, matched),
-        score: result.score * phraseBoost,
-        // With several query words, the ones with more of them first.
-        words: result.queryTerms.length,
+        score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched) * phraseBoost,
+        words: wordsMatched,
       };
     });
-    hits.sort((a, b) => b.words - a.words || b.score - a.score);
+    // Without a document that has every word, the ones with more of the words typed come first.
+    hits.sort((a, b) => (partial ? b.words - a.words : 0) || b.score - a.score);
     return { hits: hits.slice(0, limit).map(({ words: _words, ...hit }) => hit), partial };
   }
 }

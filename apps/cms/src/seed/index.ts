@@ -66,6 +66,7 @@ export async function seed(strapi: Core.Strapi, content: SeedContent = seedConte
     return id;
   });
   await seeder.upsertSingle('api::site-setting.site-setting', translations, () => ({ ...settings, featuredHotlines: hotlineIds }));
+  await seeder.upsertSingle('api::search-synonym.search-synonym', content.searchSynonyms, () => ({}));
 
   strapi.log.info(`Seed: created ${JSON.stringify(counts)}`);
   return counts;

@@ -1,9 +1,10 @@
 import { articles } from './articles';
 import { faqs } from './faqs/index';
 import { resources } from './resources';
+import { searchSynonyms } from './search-synonyms';
 import { siteSettings } from './site-settings';
 import { topics } from './topics';
-import type { SeedArticle, SeedFaq, SeedResource, SeedSiteSettings, SeedTopic } from './types';
+import type { Localized, SeedArticle, SeedFaq, SeedResource, SeedSiteSettings, SeedTopic } from './types';
 
 export interface SeedContent {
   topics: SeedTopic[];
@@ -11,6 +12,7 @@ export interface SeedContent {
   articles: SeedArticle[];
   faqs: SeedFaq[];
   siteSettings: SeedSiteSettings;
+  searchSynonyms: Localized<{ groups: string }>;
 }
 
-export const seedContent: SeedContent = { topics, resources, articles, faqs, siteSettings };
+export const seedContent: SeedContent = { topics, resources, articles, faqs, siteSettings, searchSynonyms };
