@@ -20,7 +20,19 @@ const equivalents: Record<string, string> = {
 /** Removed: zero-width joiners and non-joiners (Persian is typed with or without them), bidi controls, soft hyphen, tatweel. */
 const invisible = /[\u00ad\u0640\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
+// Characters repeat endlessly in a text; each is worked out once (a script's letters number in the thousands).
+const folded = new Map<string, string>();
+
 function foldCharacter(character: string): string {
+  let result = folded.get(character);
+  if (result === undefined) {
+    result = foldOnce(character);
+    if (folded.size < 100_000) folded.set(character, result);
+  }
+  return result;
+}
+
+function foldOnce(character: string): string {
   if (invisible.test(character)) return '';
   const code = character.codePointAt(0)!;
   // Persian (۰–۹) and Arabic-Indic (٠–٩) digits are the same numbers as ASCII ones.
@@ -49,10 +61,10 @@ export function foldText(original: string): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const character of original) {
-    const folded = foldCharacter(character);
-    text += folded;
+    const result = foldCharacter(character);
+    text += result;
     // One origin per UTF-16 unit of the folded text.
-    origin.push(...Array.from({ length: folded.length }, () => index));
+    for (const _unit of result) origin.push(index);
     index += character.length;
   }
   return { text, origin };

@@ -83,6 +83,23 @@ function snippet(document: SearchableDocument, matched: Set<string>): Segment[] 
   return [{ text: text.length > snippetLength ? `${text.slice(0, snippetLength)}…` : text, mark: false }];
 }
 
+function newLocaleIndex() {
+  return new MiniSearch<SearchableDocument & { key: string }>({
+    idField: 'key',
+    fields: [...fields],
+    // Documents are removed with their own text (remove), never discarded, so there is nothing to vacuum.
+    autoVacuum: false,
+    storeFields: [],
+    tokenize: (text) => termsOf(text).flatMap((term) => term.forms),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => termsOf(text, { query: true }).flatMap((term) => term.forms),
+      processTerm: (term) => term,
+      boost: { title: 3, summary: 1.5 },
+    },
+  });
+}
+
 const keyOf = (document: Pick<SearchableDocument, 'type' | 'locale' | 'documentId'>) =>
   `${document.type}:${document.locale}:${document.documentId}`;
 
@@ -93,35 +110,31 @@ const keyOf = (document: Pick<SearchableDocument, 'type' | 'locale' | 'documentI
  * any order, the last word as a prefix, one typo in words of five letters or more.
  */
 export class SearchIndex {
-  private readonly index = new MiniSearch<SearchableDocument & { key: string }>({
-    idField: 'key',
-    fields: [...fields],
-    storeFields: [],
-    tokenize: (text) => termsOf(text).flatMap((term) => term.forms),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (text) => termsOf(text, { query: true }).flatMap((term) => term.forms),
-      processTerm: (term) => term,
-      boost: { title: 3, summary: 1.5 },
-      fuzzy: (term) => ([...term].length >= 5 ? 1 : false),
-    },
-  });
+  /** One index per locale: a query only ever scores its own locale's documents (and the default's). */
+  private readonly indexes = new Map<string, MiniSearch<SearchableDocument & { key: string }>>();
   private readonly documents = new Map<string, SearchableDocument>();
+  /** Each document's folded title and text, for the phrase boost, made once when it is put in. */
+  private readonly foldedText = new Map<string, { title: string; all: string }>();
 
   /** Adds or replaces a document's version in its locale. */
   put(document: SearchableDocument): void {
     this.remove(document);
     const key = keyOf(document);
     this.documents.set(key, document);
-    this.index.add({ ...document, key });
+    this.foldedText.set(key, { title: fold(document.title), all: fields.map((field) => fold(document[field])).join('\n') });
+    let index = this.indexes.get(document.locale);
+    if (!index) this.indexes.set(document.locale, (index = newLocaleIndex()));
+    index.add({ ...document, key });
   }
 
   /** Takes a document's version in a locale out of search. */
   remove(document: Pick<SearchableDocument, 'type' | 'locale' | 'documentId'>): void {
     const key = keyOf(document);
-    if (!this.documents.has(key)) return;
-    this.index.discard(key);
+    const stored = this.documents.get(key);
+    if (!stored) return;
+    this.indexes.get(stored.locale)?.remove({ ...stored, key });
     this.documents.delete(key);
+    this.foldedText.delete(key);
   }
 
   get size(): number {
@@ -138,16 +151,14 @@ export class SearchIndex {
   ): SearchAnswer {
     const words = query.split(/\s+/).filter((word) => synonymKey(word) !== '');
     if (words.length === 0) return { hits: [], partial: false };
-    const inLocale = (key: string) => {
-      const document = this.documents.get(key)!;
-      if (document.locale === locale) return true;
-      return document.locale === fallbackLocale && !this.documents.has(keyOf({ ...document, locale }));
-    };
+    // The default locale's documents count only where the asked locale has no version of them.
+    const missingHere = (key: string) => !this.documents.has(keyOf({ ...this.documents.get(key)!, locale }));
     // Each word typed, or any of its synonyms; the last word also as the start of a longer one.
     const alternativesOf = (word: string) => [word, ...(synonyms?.get(synonymKey(word)) ?? [])];
     const groups: Query[] = words.map((word, index) => ({
       combineWith: 'OR' as const,
-      prefix: index === words.length - 1,
+      // A prefix of one or two letters would be most of the index.
+      prefix: index === words.length - 1 && [...word].length >= 3,
       queries: [
         { combineWith: 'AND' as const, queries: [word] },
         // A synonym counts for less than the word itself: what was typed ranks first.
@@ -156,15 +167,25 @@ export class SearchIndex {
           .map((synonym) => ({ combineWith: 'AND' as const, queries: [synonym], boostTerm: () => 0.3 })),
       ],
     }));
-    const run = (combineWith: 'AND' | 'OR') =>
-      this.index.search({ combineWith, queries: groups }, { filter: (result) => inLocale(result.id as string) });
-    let results = run('AND');
+    // Typos are looked for only when the words as typed find too little: fuzzy matching costs the most.
+    const run = (combineWith: 'AND' | 'OR', fuzzy: boolean) => {
+      const options = { fuzzy: fuzzy ? (term: string) => ([...term].length >= 5 ? 1 : false) : false } as const;
+      const own = this.indexes.get(locale)?.search({ combineWith, queries: groups }, options) ?? [];
+      const fallback =
+        locale === fallbackLocale
+          ? []
+          : (this.indexes
+              .get(fallbackLocale)
+              ?.search({ combineWith, queries: groups }, { ...options, filter: (result) => missingHere(result.id as string) }) ?? []);
+      return [...own, ...fallback];
+    };
+    let results = run('AND', false);
+    if (results.length < limit) results = run('AND', true);
     const partial = results.length === 0 && words.length > 1;
-    if (partial) results = run('OR');
+    if (partial) results = run('OR', true);
     const phrase = fold(query).trim();
-    const hits = results.map((result) => {
+    const ranked = results.map((result) => {
       const document = this.documents.get(result.id as string)!;
-      const matched = new Set(result.terms);
       // MiniSearch multiplies a score by the number of query terms matched; a word found together
       // with its synonym is still one word typed.
       const wordsMatched = words.filter((word) =>
@@ -181,18 +202,27 @@ export class SearchIndex {
           ? 1.5
           : 1;
       return {
+        document,
+        matched: result.terms,
+        words: wordsMatched,
+        score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched) * phraseBoost,
+      };
+    });
+    // Without a document that has every word, the ones with more of the words typed come first.
+    ranked.sort((a, b) => (partial ? b.words - a.words : 0) || b.score - a.score);
+    // Highlights and snippets only for what is shown.
+    const hits = ranked.slice(0, limit).map(({ document, matched, score }): SearchHit => {
+      const terms = new Set(matched);
+      return {
         type: document.type,
         documentId: document.documentId,
         slug: document.slug,
         locale: document.locale,
-        title: highlight(document.title, matched),
-        snippet: snippet(document, matched),
-        score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched) * phraseBoost,
-        words: wordsMatched,
+        title: highlight(document.title, terms),
+        snippet: snippet(document, terms),
+        score,
       };
     });
-    // Without a document that has every word, the ones with more of the words typed come first.
-    hits.sort((a, b) => (partial ? b.words - a.words : 0) || b.score - a.score);
-    return { hits: hits.slice(0, limit).map(({ words: _words, ...hit }) => hit), partial };
+    return { hits, partial };
   }
 }
