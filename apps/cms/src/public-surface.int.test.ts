@@ -156,7 +156,7 @@ describe('anonymous GraphQL runs only the trusted documents', () => {
       expect(response.status).toBe(200);
       expectNoDraft(response.body);
     }
-    expect(search.body.data.articles).toEqual([]);
+    expect(search.body.data.search.hits).toEqual([]);
   });
 });
 
