@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Locale } from '@haven/i18n';
 import { startCms, type RunningCms } from '@haven/cms/testing';
 import { pathnames } from './i18n/pathnames';
+import { eventually } from './testing/eventually';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 
 /**
@@ -23,15 +24,6 @@ const page = async (path: string) => {
 };
 const heading = (html: string) => /<h1[^>]*>([^<]*)/.exec(html)?.[1];
 const articles = () => cms.strapi.documents('api::article.article');
-
-/** Polls until `check` passes: publishing is asynchronous (webhook, then a background refresh). */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** GraphQL requests the site makes while `work` runs, and in the half second after (background regenerations). */
 async function cmsRequestsDuring(work: () => Promise<unknown>): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Locale } from '@haven/i18n';
 import { startCms, type RunningCms } from '@haven/cms/testing';
 import { pathnames } from './i18n/pathnames';
+import { eventually } from './testing/eventually';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 
 /**
@@ -18,16 +19,6 @@ const page = async (path: string, init: RequestInit = {}) => {
   return { response, html: await response.text() };
 };
 const articles = () => cms.strapi.documents('api::article.article');
-
-/** Polls until `check` passes: publishing is asynchronous (webhook, then a background refresh). */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return Date.now() - started;
-}
 
 let compensation: { documentId: string; en: string; es: string };
 

@@ -44,6 +44,7 @@ export interface SearchAnswer {
 
 const fields = ['title', 'summary', 'body'] as const;
 const snippetLength = 180;
+const maxQueryWords = 10;
 
 /** Segments of `text`, with the terms whose forms are in `matched` marked. */
 function highlight(text: string, matched: Set<string>): Segment[] {
@@ -149,7 +150,11 @@ export class SearchIndex {
     query: string,
     { locale, fallbackLocale, limit = 20, synonyms }: { locale: string; fallbackLocale: string; limit?: number; synonyms?: Synonyms },
   ): SearchAnswer {
-    const words = query.split(/\s+/).filter((word) => synonymKey(word) !== '');
+    // Each word is a lookup (with typos, the dearest kind): a query counts its first ten.
+    const words = query
+      .split(/\s+/)
+      .filter((word) => synonymKey(word) !== '')
+      .slice(0, maxQueryWords);
     if (words.length === 0) return { hits: [], partial: false };
     // The default locale's documents count only where the asked locale has no version of them.
     const missingHere = (key: string) => !this.documents.has(keyOf({ ...this.documents.get(key)!, locale }));

@@ -114,9 +114,11 @@ async function shareTags(times: Record<string, TagTimes>): Promise<void> {
 
 /** Haven's tags a generated page carries (Next records them in its headers), or none for data entries. */
 function pageTags(value: unknown): string[] {
-  const { kind, headers } = value as { kind?: unknown; headers?: Record<string, unknown> };
+  const { kind, headers, status } = value as { kind?: unknown; headers?: Record<string, unknown>; status?: unknown };
   const tags = headers?.['x-next-cache-tags'];
-  if (kind !== 'APP_PAGE' || typeof tags !== 'string') return [];
+  // Only pages that showed a document: a made-up slug's redirect to "not found" shows none, and
+  // indexing those would let anyone grow the index and every withdrawal's refresh.
+  if (kind !== 'APP_PAGE' || typeof tags !== 'string' || (typeof status === 'number' && status !== 200)) return [];
   return tags.split(',').filter((tag) => tag !== '' && !tag.startsWith('_N_T_'));
 }
 
