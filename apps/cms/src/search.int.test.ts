@@ -137,7 +137,7 @@ it('applies the synonyms editors keep in the CMS, and a change to them at once',
     data: { groups: `${english!.groups}\nrecompense => compensation` },
   });
   expect((await search('en', 'recompense')).hits.map(titleOf)).toContain('Getting compensation as a survivor in California');
-  await synonyms.update({ documentId: english!.documentId, locale: 'en', data: { groups: english!.groups } });
+  await synonyms.update({ documentId: english!.documentId, locale: 'en', data: { groups: english!.groups ?? undefined } });
   expect((await search('en', 'recompense')).hits).toEqual([]);
 });
 
