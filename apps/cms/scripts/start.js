@@ -6,10 +6,13 @@ require('../../../scripts/local-env').ensureLocalEnv();
 const { fork } = require('node:child_process');
 const path = require('node:path');
 
-// The CMS's heap ceiling: a runaway request ends one process, not the machine.
-const memoryMb = Number(process.env.CMS_MAX_OLD_SPACE_MB || 1024);
-if (!Number.isInteger(memoryMb) || memoryMb < 256) {
-  console.error('CMS_MAX_OLD_SPACE_MB: must be a whole number of megabytes, at least 256');
+const { cmsNodeFlags } = require('./node-flags');
+
+let execArgv;
+try {
+  execArgv = cmsNodeFlags();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 const HEALTHY_AFTER_MS = 60_000;
@@ -21,7 +24,7 @@ let pauseMs = 1000;
 
 function run() {
   const started = Date.now();
-  child = fork(path.join(__dirname, 'serve.js'), { execArgv: [`--max-old-space-size=${memoryMb}`] });
+  child = fork(path.join(__dirname, 'serve.js'), { execArgv });
   console.log(`haven-cms: worker ${child.pid} started`);
   child.on('exit', (code, signal) => {
     if (stopping) process.exit(code ?? 0);

@@ -45,6 +45,8 @@ function foldOnce(character: string): string {
   return /\p{Script=Han}/u.test(bare) ? toSimplified(bare) : bare;
 }
 
+const ascii = /^[\x00-\x7f]*$/;
+
 export interface FoldedText {
   /** The text as search compares it: lower case, no accents or tone marks, one spelling per letter, Simplified Chinese. */
   text: string;
@@ -57,6 +59,8 @@ export interface FoldedText {
  * can be traced back to the original text (for highlighting what matched).
  */
 export function foldText(original: string): FoldedText {
+  // Plain ASCII (most English and much of every text) folds to its lower case, position for position.
+  if (ascii.test(original)) return { text: original.toLowerCase(), origin: Array.from(original, (_unit, index) => index) };
   let text = '';
   const origin: number[] = [];
   let index = 0;
@@ -71,4 +75,4 @@ export function foldText(original: string): FoldedText {
 }
 
 /** Folded text only. */
-export const fold = (original: string): string => foldText(original).text;
+export const fold = (original: string): string => (ascii.test(original) ? original.toLowerCase() : foldText(original).text);

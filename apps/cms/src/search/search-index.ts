@@ -116,12 +116,18 @@ export class SearchIndex {
   private readonly documents = new Map<string, SearchableDocument>();
   /** Each document's folded title and text, for the phrase boost, made once when it is put in. */
   private readonly foldedText = new Map<string, { title: string; all: string }>();
+  /** Each locale's documents, as `type:documentId`, to tell which the default locale must stand in for. */
+  private readonly present = new Map<string, Set<string>>();
+  /** Whether a locale lacks any of another's documents, worked out once after each change. */
+  private readonly lacking = new Map<string, boolean>();
 
   /** Adds or replaces a document's version in its locale. */
   put(document: SearchableDocument): void {
     this.remove(document);
     const key = keyOf(document);
     this.documents.set(key, document);
+    this.presentIn(document.locale).add(`${document.type}:${document.documentId}`);
+    this.lacking.clear();
     this.foldedText.set(key, { title: fold(document.title), all: fields.map((field) => fold(document[field])).join('\n') });
     let index = this.indexes.get(document.locale);
     if (!index) this.indexes.set(document.locale, (index = newLocaleIndex()));
@@ -135,7 +141,27 @@ export class SearchIndex {
     if (!stored) return;
     this.indexes.get(stored.locale)?.remove({ ...stored, key });
     this.documents.delete(key);
+    this.presentIn(stored.locale).delete(`${stored.type}:${stored.documentId}`);
+    this.lacking.clear();
     this.foldedText.delete(key);
+  }
+
+  private presentIn(locale: string): Set<string> {
+    let documents = this.present.get(locale);
+    if (!documents) this.present.set(locale, (documents = new Set()));
+    return documents;
+  }
+
+  /** Whether `locale` has no version of some document `other` has (then search must look in `other` too). */
+  private lacksAnyOf(locale: string, other: string): boolean {
+    const pair = `${locale} ${other}`;
+    let lacks = this.lacking.get(pair);
+    if (lacks === undefined) {
+      const here = this.presentIn(locale);
+      lacks = [...this.presentIn(other)].some((document) => !here.has(document));
+      this.lacking.set(pair, lacks);
+    }
+    return lacks;
   }
 
   get size(): number {
@@ -157,7 +183,11 @@ export class SearchIndex {
       .slice(0, maxQueryWords);
     if (words.length === 0) return { hits: [], partial: false };
     // The default locale's documents count only where the asked locale has no version of them.
-    const missingHere = (key: string) => !this.documents.has(keyOf({ ...this.documents.get(key)!, locale }));
+    const here = this.presentIn(locale);
+    const missingHere = (key: string) => {
+      const document = this.documents.get(key)!;
+      return !here.has(`${document.type}:${document.documentId}`);
+    };
     // Each word typed, or any of its synonyms; the last word also as the start of a longer one.
     const alternativesOf = (word: string) => [word, ...(synonyms?.get(synonymKey(word)) ?? [])];
     const groups: Query[] = words.map((word, index) => ({
@@ -177,7 +207,7 @@ export class SearchIndex {
       const options = { fuzzy: fuzzy ? (term: string) => ([...term].length >= 5 ? 1 : false) : false } as const;
       const own = this.indexes.get(locale)?.search({ combineWith, queries: groups }, options) ?? [];
       const fallback =
-        locale === fallbackLocale
+        locale === fallbackLocale || !this.lacksAnyOf(locale, fallbackLocale)
           ? []
           : (this.indexes
               .get(fallbackLocale)
@@ -189,34 +219,38 @@ export class SearchIndex {
     const partial = results.length === 0 && words.length > 1;
     if (partial) results = run('OR', true);
     const phrase = fold(query).trim();
-    const ranked = results.map((result) => {
-      const document = this.documents.get(result.id as string)!;
+    // For each word typed, the index terms that count as finding it (its own and its synonyms').
+    const termsPerWord = words.map((word) => new Set(alternativesOf(word).flatMap((alternative) => synonymKey(alternative).split(' '))));
+    const wordsMatchedBy = (queryTerms: string[]) => termsPerWord.filter((terms) => queryTerms.some((term) => terms.has(term))).length;
+    let ranked = results.map((result) => {
       // MiniSearch multiplies a score by the number of query terms matched; a word found together
       // with its synonym is still one word typed.
-      const wordsMatched = words.filter((word) =>
-        alternativesOf(word).some((alternative) =>
-          synonymKey(alternative)
-            .split(' ')
-            .some((term) => result.queryTerms.includes(term)),
-        ),
-      ).length;
-      // The words as typed, in order, rank above the same words scattered.
-      const phraseBoost = fold(document.title).includes(phrase)
-        ? 2
-        : fields.some((field) => fold(document[field]).includes(phrase))
-          ? 1.5
-          : 1;
+      const wordsMatched = wordsMatchedBy(result.queryTerms);
       return {
-        document,
+        key: result.id as string,
         matched: result.terms,
         words: wordsMatched,
-        score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched) * phraseBoost,
+        score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched),
       };
     });
+    // The words as typed, in order, rank above the same words scattered: up to twice the score.
+    // One word is no phrase, and where no document has every word, none has the phrase.
+    const phraseCounts = words.length > 1 && !partial;
+    if (!partial && ranked.length > limit) {
+      // Only what can still be among the hits shown is ranked further: the limit-th best score is the bar.
+      const bar = Float64Array.from(ranked, (entry) => entry.score).sort()[ranked.length - limit]!;
+      ranked = ranked.filter((entry) => entry.score * (phraseCounts ? 2 : 1) >= bar);
+    }
+    if (phraseCounts)
+      for (const entry of ranked) {
+        const folded = this.foldedText.get(entry.key)!;
+        entry.score *= folded.title.includes(phrase) ? 2 : folded.all.includes(phrase) ? 1.5 : 1;
+      }
     // Without a document that has every word, the ones with more of the words typed come first.
     ranked.sort((a, b) => (partial ? b.words - a.words : 0) || b.score - a.score);
     // Highlights and snippets only for what is shown.
-    const hits = ranked.slice(0, limit).map(({ document, matched, score }): SearchHit => {
+    const hits = ranked.slice(0, limit).map(({ key, matched, score }): SearchHit => {
+      const document = this.documents.get(key)!;
       const terms = new Set(matched);
       return {
         type: document.type,
