@@ -25,3 +25,6 @@ export const everywhereCounties: ReadonlySet<string> = new Set(contract.everywhe
 
 /** A Strapi documentId as it may appear in a URL or a webhook. */
 export const documentIdPattern = new RegExp(contract.documentIdPattern);
+
+/** Search's limits: the longest query the site sends, and how many hits one search shows (the best). */
+export const searchLimits: { readonly maxQueryLength: number; readonly maxHits: number } = contract.search;

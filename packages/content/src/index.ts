@@ -9,6 +9,7 @@ export {
   documentIdPattern,
   everywhereCounties,
   linkProtocols,
+  searchLimits,
   webhookEvents,
   type CollectionName,
   type ContentTypeUid,

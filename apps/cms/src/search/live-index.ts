@@ -1,3 +1,4 @@
+import contract from '@haven/content/contract.json';
 import type { Core } from '@strapi/strapi';
 import { graphqlExtension, i18nLocales } from '../strapi-services';
 import { SearchIndex, type SearchableType } from './search-index';
@@ -11,8 +12,8 @@ const searchedTypes: Record<string, SearchableType> = {
   'api::faq.faq': 'faq',
 };
 const changingActions = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
-/** Longer queries are cut: nobody types more, and each term costs a lookup. */
-export const maxQueryLength = 200;
+/** Longer queries are cut (the site refuses them): nobody types more, and each term costs a lookup. */
+const { maxQueryLength, maxHits } = contract.search;
 
 const synonymsUid = 'api::search-synonym.search-synonym';
 
@@ -105,7 +106,7 @@ export function registerSearch(strapi: Core.Strapi): void {
         partial: Boolean!
       }
       extend type Query {
-        "Published articles, resources and FAQs matching what a visitor typed, best first (at most 20)."
+        "Published articles, resources and FAQs matching what a visitor typed, best first (at most ${maxHits})."
         search(locale: I18NLocaleCode!, query: String!): SearchResults!
       }
     `,
@@ -115,7 +116,7 @@ export function registerSearch(strapi: Core.Strapi): void {
           searchIndex.search(args.query.slice(0, maxQueryLength), {
             locale: args.locale,
             fallbackLocale: await i18nLocales(strapi).getDefaultLocale(),
-            limit: 20,
+            limit: maxHits,
             synonyms: synonymsByLocale.get(args.locale),
           }),
       },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { searchLimits } from '@haven/content';
 import { getTranslations } from 'next-intl/server';
 import { SearchHitItem } from '@/components/search-hit';
 import { content } from '@/lib/content/cms';
@@ -58,12 +59,23 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t('tooLong', { max: parsed.maxLength })}
         </p>
       )}
+      {parsed.kind === 'no-words' && (
+        <p className={styles.error} role="alert">
+          {t('noWords')}
+        </p>
+      )}
+      {parsed.kind === 'mixed-alphabets' && (
+        <p className={styles.error} role="alert">
+          {t('mixedAlphabets')}
+        </p>
+      )}
 
       {parsed.kind === 'ok' && results && (
         <>
           <p className={styles.summary}>
             {t('resultsFor', { query: parsed.query })} · {t('count', { count: total })}
           </p>
+          {parsed.controlsRemoved && <p role="note">{t('controlsRemoved')}</p>}
           {total === 0 && <p>{t('noResults')}</p>}
           {results.partial && total > 0 && <p role="note">{t('partial')}</p>}
           {total > 0 && (
@@ -73,6 +85,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ))}
             </ol>
           )}
+          {/* The CMS gives the best few only: more would be a scroll nobody reads, and costs it more. */}
+          {total >= searchLimits.maxHits && <p role="note">{t('capped', { max: searchLimits.maxHits })}</p>}
         </>
       )}
     </>
