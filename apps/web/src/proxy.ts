@@ -5,13 +5,17 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { pathnames } from './i18n/pathnames';
 import { loadMessages } from './i18n/messages';
 import { routing } from './i18n/routing';
-import { badRequestPage } from '@/lib/security/bad-request-page';
+import { plainStatusPage } from '@/lib/security/plain-status-page';
+import { clientKeyHeader, RateLimit } from '@/lib/security/rate-limit';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { hasMalformedEncoding } from '@/lib/urls/malformed-encoding';
 import { isUrlTooLong, nonPageContentSecurityPolicy } from '@/lib/security/security-headers';
 import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
+
+// A search costs the CMS real work; a person, even on a shelter's shared connection, makes far fewer.
+const searches = new RateLimit({ limit: 60, windowMs: 60_000 });
 
 const uriTooLongPage = `<!doctype html>
 <html lang="en">
@@ -38,6 +42,8 @@ export default async function proxy(request: NextRequest) {
   // Next cannot route such a path and would answer 500 without any of the security headers.
   if (hasMalformedEncoding(request.nextUrl.pathname)) return badRequest(request);
   if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
+
+  if (isSearch(request) && !searches.take(request.headers.get(clientKeyHeader) ?? '')) return tooManyRequests(request);
 
   const { locale, negotiated } = requestLocale(request);
   // next-intl negotiates locale-less paths itself; handing it Haven's choice keeps one negotiation.
@@ -66,18 +72,39 @@ function varyOnLanguage(response: NextResponse): NextResponse {
   return response;
 }
 
-async function badRequest(request: NextRequest): Promise<NextResponse> {
+/** A search with something to look for: /xx/<search segment>?q=… */
+function isSearch(request: NextRequest): boolean {
+  const [, locale = '', ...rest] = request.nextUrl.pathname.split('/');
+  return (
+    isLocale(locale) && `/${rest.join('/')}` === pathnames['/search'][locale] && (request.nextUrl.searchParams.get('q') ?? '').trim() !== ''
+  );
+}
+
+const badRequest = (request: NextRequest) => plainStatus(request, 400, 'BadRequestPage');
+
+async function tooManyRequests(request: NextRequest): Promise<NextResponse> {
+  const response = await plainStatus(request, 429, 'TooManyRequestsPage');
+  response.headers.set('Retry-After', '60');
+  return response;
+}
+
+/** A complete page from the proxy itself, in the language of the path or else the browser's. */
+async function plainStatus(
+  request: NextRequest,
+  status: number,
+  namespace: 'BadRequestPage' | 'TooManyRequestsPage',
+): Promise<NextResponse> {
   const { locale, negotiated } = requestLocale(request);
   const messages = await loadMessages[locale]();
-  const page = createTranslator({ locale, messages, namespace: 'BadRequestPage' });
+  const page = createTranslator({ locale, messages, namespace });
   const notFound = createTranslator({ locale, messages, namespace: 'NotFoundPage' });
-  const html = badRequestPage(
+  const html = plainStatusPage(
     locale,
     { title: page('title'), description: page('description'), home: notFound('home'), help: notFound('help') },
     getFallbackHotlines(locale),
   );
   const response = new NextResponse(html, {
-    status: 400,
+    status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': nonPageContentSecurityPolicy,

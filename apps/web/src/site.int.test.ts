@@ -250,8 +250,9 @@ describe('nothing a visitor types is kept', () => {
     const marker = `hvn${randomBytes(4).toString('hex')}`;
     const terms = Array.from({ length: 200 }, (_, i) => `${marker}term${i}`);
     try {
-      for (const term of terms) {
-        const { response } = await get(`/es/buscar?q=${term}`);
+      for (const [index, term] of terms.entries()) {
+        // Two hundred visitors (one client would meet the search rate limit first), as the front names them.
+        const { response } = await get(`/es/buscar?q=${term}`, { headers: { 'x-real-ip': `192.0.2.${index}` } });
         expect(response.status).toBe(200);
       }
     } finally {
@@ -289,6 +290,42 @@ describe('search and filters', () => {
     expect(partial.main).toContain('No result has every word you typed.');
     expect(partial.response.headers.get('cache-control')).toMatch(/no-store/);
     expect(partial.html).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it('tells the visitor what is wrong with a query it cannot search, in their language', async () => {
+    const punctuation = await get(`/en/search?q=${encodeURIComponent('?!…')}`);
+    expect(punctuation.response.status).toBe(200);
+    expect(punctuation.main).toContain('Please type at least one word or number.');
+    const mixed = await get(`/fa${segment('/search', 'fa')}?q=${encodeURIComponent('visа')}`);
+    expect(mixed.main).toContain('الفباهای مختلف');
+    const controls = await get(`/en/search?q=${encodeURIComponent('hot\u0007line')}`);
+    expect(controls.main).toContain('hidden control characters');
+    expect(controls.main).toContain('<mark>Hotline</mark>');
+  });
+
+  it('says when only the best matches are shown', async () => {
+    // Every seeded English document mentions one of these words.
+    const broad = await get(`/en/search?q=${encodeURIComponent('you help the')}`);
+    const shown = (broad.main.match(/<li/g) ?? []).length;
+    expect(shown).toBeGreaterThanOrEqual(20);
+    expect(broad.main).toContain('These are the 20 best matches.');
+    const narrow = await get('/en/search?q=hotline');
+    expect(narrow.main).not.toContain('best matches');
+  });
+
+  it('answers the 61st search in a minute from one client with a friendly 429, and others still search', async () => {
+    const client = { headers: { 'x-real-ip': '198.51.100.7' } };
+    for (let i = 0; i < 60; i += 1) expect((await get(`/en/search?q=visa${i}`, client)).response.status).toBe(200);
+    const refused = await get(`/es${segment('/search', 'es')}?q=visa`, client);
+    expect(refused.response.status).toBe(429);
+    expect(refused.response.headers.get('retry-after')).toBe('60');
+    expect(refused.response.headers.get('cache-control')).toBe('no-store');
+    expect(refused.html).toMatch(/<html lang="es"/);
+    expect(refused.html).toContain('Espere un minuto');
+    expect(refused.html).toContain('href="tel:');
+    // The page itself, without a search, and another visitor are not limited.
+    expect((await get(`/es${segment('/search', 'es')}`, client)).response.status).toBe(200);
+    expect((await get('/en/search?q=visa', { headers: { 'x-real-ip': '198.51.100.8' } })).response.status).toBe(200);
   });
 
   it('filters resources by county, kind, language and 24/7 through GET parameters', async () => {

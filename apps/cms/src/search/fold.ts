@@ -45,7 +45,9 @@ function foldOnce(character: string): string {
   return /\p{Script=Han}/u.test(bare) ? toSimplified(bare) : bare;
 }
 
-const ascii = /^[\x00-\x7f]*$/;
+// Text of printable ASCII and line breaks only folds by lower case alone; anything else takes the long way.
+const notAscii = /[^\u0020-\u007e\t\n\r]/u;
+const isAscii = (text: string) => !notAscii.test(text);
 
 export interface FoldedText {
   /** The text as search compares it: lower case, no accents or tone marks, one spelling per letter, Simplified Chinese. */
@@ -60,7 +62,7 @@ export interface FoldedText {
  */
 export function foldText(original: string): FoldedText {
   // Plain ASCII (most English and much of every text) folds to its lower case, position for position.
-  if (ascii.test(original)) return { text: original.toLowerCase(), origin: Array.from(original, (_unit, index) => index) };
+  if (isAscii(original)) return { text: original.toLowerCase(), origin: Array.from(original, (_unit, index) => index) };
   let text = '';
   const origin: number[] = [];
   let index = 0;
@@ -75,4 +77,4 @@ export function foldText(original: string): FoldedText {
 }
 
 /** Folded text only. */
-export const fold = (original: string): string => (ascii.test(original) ? original.toLowerCase() : foldText(original).text);
+export const fold = (original: string): string => (isAscii(original) ? original.toLowerCase() : foldText(original).text);

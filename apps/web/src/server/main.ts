@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
+import { nameClient } from './client-key';
 import { pageAnswer } from './page-answer';
 import { sealHtmlResponses } from './sealed-html';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     },
   });
   const server = createServer((request, response) => {
+    nameClient(request);
     compress(request as never, response as never, () => {
       sealHtmlResponses(request, response, finish);
       void handle(request, response);

@@ -1,7 +1,7 @@
 import { getDirection, type Locale } from '@haven/i18n';
 import type { FallbackHotline } from '@/lib/content/fallback-hotlines';
 
-export interface BadRequestText {
+export interface PlainStatusText {
   title: string;
   description: string;
   home: string;
@@ -11,10 +11,11 @@ export interface BadRequestText {
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
- * The page for an address Next cannot even route (a broken percent-encoding): complete without
- * JavaScript or the CMS, in the visitor's language, with the hotlines baked in at build time.
+ * A page the proxy answers with before Next renders anything (an address Next cannot even route,
+ * too many searches): complete without JavaScript or the CMS, in the visitor's language, with the
+ * hotlines baked in at build time.
  */
-export function badRequestPage(locale: Locale, text: BadRequestText, hotlines: readonly FallbackHotline[]): string {
+export function plainStatusPage(locale: Locale, text: PlainStatusText, hotlines: readonly FallbackHotline[]): string {
   const links = hotlines
     .flatMap(({ name, phone, sms }) => [
       phone ? `<li><a href="tel:${escape(phone)}">${escape(name)}: ${escape(phone)}</a></li>` : '',
