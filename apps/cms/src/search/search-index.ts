@@ -233,9 +233,9 @@ export class SearchIndex {
         score: (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, wordsMatched),
       };
     });
-    // The words as typed, in order, rank above the same words scattered: up to twice the score.
-    // One word is no phrase, and where no document has every word, none has the phrase.
-    const phraseCounts = words.length > 1 && !partial;
+    // The words as typed, in order, rank above the same words scattered, or found through a stem or
+    // synonym: up to twice the score. Where no document has every word, none has the phrase.
+    const phraseCounts = !partial;
     if (!partial && ranked.length > limit) {
       // Only what can still be among the hits shown is ranked further: the limit-th best score is the bar.
       const bar = Float64Array.from(ranked, (entry) => entry.score).sort()[ranked.length - limit]!;
