@@ -11,7 +11,7 @@ const cmsFile = path.join(root, 'apps', 'cms', '.env');
 const webFile = path.join(root, 'apps', 'web', '.env.local');
 
 const CMS_ONLY = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
-const SHARED = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_PREVIEW_TOKEN'];
+const SHARED = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_PREVIEW_TOKEN', 'CMS_REQUEST_TOKEN'];
 
 const read = (file) =>
   Object.fromEntries(

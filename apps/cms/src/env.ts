@@ -49,6 +49,11 @@ const schema = z
     REVALIDATE_SECRET: z.string().min(32).optional(),
     PREVIEW_SECRET: z.string().min(32).optional(),
     CMS_PREVIEW_TOKEN: z.string().min(32).optional(),
+    // The site's create-only token for consultation requests; without it the site cannot send any.
+    CMS_REQUEST_TOKEN: z.string().min(32).optional(),
+    // Consultation requests are deleted this many days after they are closed, and at this age in any case.
+    REQUEST_RETENTION_CLOSED_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    REQUEST_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   })
   .superRefine((value, ctx) => {
     if (value.DATABASE_CLIENT === 'postgres' && !value.DATABASE_URL) {

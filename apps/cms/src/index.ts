@@ -9,16 +9,18 @@ import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
 import { env } from './env';
 import { makeGraphqlReadOnly } from './graphql/read-only';
+import { bootstrapIntake, registerIntake } from './intake';
 import { buildSearchIndex, registerSearch } from './search/live-index';
 import { isDatabaseEmpty, seed } from './seed';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     makeGraphqlReadOnly(strapi);
     registerPublishedOnlyForPublic(strapi);
     registerFieldValidation(strapi);
     registerSlugHistory(strapi);
     registerSearch(strapi);
+    await registerIntake(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +29,7 @@ export default {
     await ensureDevelopmentAdmin(strapi);
     await ensureRevalidationWebhook(strapi);
     await ensurePreviewToken(strapi);
+    await bootstrapIntake(strapi);
     if (env.CMS_SEED === 'auto' && (await isDatabaseEmpty(strapi))) await seed(strapi);
     await buildSearchIndex(strapi);
   },

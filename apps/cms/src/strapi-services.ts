@@ -22,7 +22,24 @@ interface Row {
 export const adminUsers = (strapi: Core.Strapi) =>
   strapi.service('admin::user') as { count(): Promise<number>; create(user: Record<string, unknown>): Promise<Row> };
 
-export const adminRoles = (strapi: Core.Strapi) => strapi.service('admin::role') as { getSuperAdmin(): Promise<Row | null> };
+export interface AdminPermission {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+}
+
+export const adminRoles = (strapi: Core.Strapi) =>
+  strapi.service('admin::role') as {
+    getSuperAdmin(): Promise<Row | null>;
+    findOne(where: { code: string }): Promise<Row | null>;
+    create(role: { name: string; code: string; description: string }): Promise<Row>;
+    /** Makes the role's permissions exactly these. */
+    assignPermissions(roleId: number, permissions: AdminPermission[]): Promise<unknown>;
+  };
+
+export const adminPermissions = (strapi: Core.Strapi) =>
+  strapi.service('admin::permission') as { actionProvider: { registerMany(actions: Record<string, string>[]): Promise<unknown> } };
 
 export const apiTokens = (strapi: Core.Strapi) =>
   strapi.service('admin::api-token-content-api') as {

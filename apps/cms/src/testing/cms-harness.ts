@@ -18,7 +18,7 @@ export interface RunningCms {
   /** The database this CMS uses: "sqlite" or "postgres" */
   client: string;
   /** Secrets this CMS shares with the site */
-  secrets: { revalidate: string; preview: string; previewToken: string };
+  secrets: { revalidate: string; preview: string; previewToken: string; requestToken: string };
   /** A full-access API token, as staff tooling would hold: may run operations beyond the trusted documents. */
   staffToken: string;
   stop(): Promise<void>;
@@ -34,7 +34,7 @@ export async function startCms(options: { seed?: boolean; webUrl?: string; admin
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const sqliteFile = path.join(tmpdir(), `haven-cms-${randomUUID()}.db`);
   const database = await createDatabase(client);
-  const secrets = { revalidate: secret(), preview: secret(), previewToken: secret() };
+  const secrets = { revalidate: secret(), preview: secret(), previewToken: secret(), requestToken: secret() };
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -49,6 +49,7 @@ export async function startCms(options: { seed?: boolean; webUrl?: string; admin
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
     CMS_PREVIEW_TOKEN: secrets.previewToken,
+    CMS_REQUEST_TOKEN: secrets.requestToken,
     ...(database ? { DATABASE_URL: database.url } : {}),
   });
 

@@ -493,6 +493,96 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiConsultationRequestEventConsultationRequestEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'consultation_request_events';
+  info: {
+    description: 'Who opened a consultation request or changed its status, and when. Never what the request says.';
+    displayName: 'Consultation request event';
+    pluralName: 'consultation-request-events';
+    singularName: 'consultation-request-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['viewed', 'marked-new', 'marked-contacted', 'marked-closed']> & Schema.Attribute.Required;
+    adminUserId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    adminUserName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::consultation-request-event.consultation-request-event'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    request: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiConsultationRequestConsultationRequest extends Struct.CollectionTypeSchema {
+  collectionName: 'consultation_requests';
+  info: {
+    description: "A request for a consultation, sealed by the site's server to the organisation's public key before it is sent here. Only the Intake role reads it, in the Consultation requests page, after loading the private key.";
+    displayName: 'Consultation request';
+    pluralName: 'consultation-requests';
+    singularName: 'consultation-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    closedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    language: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::consultation-request.consultation-request'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    sealed: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 24000;
+      }>;
+    status: Schema.Attribute.Enumeration<['new', 'contacted', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'new'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFaqFaq extends Struct.CollectionTypeSchema {
   collectionName: 'faqs';
   info: {
@@ -1341,6 +1431,8 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
+      'api::consultation-request-event.consultation-request-event': ApiConsultationRequestEventConsultationRequestEvent;
+      'api::consultation-request.consultation-request': ApiConsultationRequestConsultationRequest;
       'api::faq.faq': ApiFaqFaq;
       'api::resource.resource': ApiResourceResource;
       'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;
