@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { graphql, startCms, type RunningCms } from './testing';
+import { deleteExpiredRequests } from './intake/retention';
 import { requestUid } from './intake/uids';
 
 /**
@@ -151,15 +152,13 @@ describe('reading requests in the admin', () => {
 
 describe('retention', () => {
   it('deletes closed requests once their days are up and keeps open ones; at the maximum age, all', async () => {
-    // Loaded after the CMS has its configuration.
-    const { deleteExpiredRequests } = await import('./intake/retention');
     await cms.strapi.db.query(requestUid).deleteMany({});
     const [closed, open, contacted] = [await storedRequest(), await storedRequest(), await storedRequest()];
     await intake(`/requests/${closed}/status`, tokens.intake, { method: 'PUT', body: JSON.stringify({ status: 'closed' }) });
     await intake(`/requests/${contacted}/status`, tokens.intake, { method: 'PUT', body: JSON.stringify({ status: 'contacted' }) });
     const later = new Date(Date.now() + 1000);
-    expect(await deleteExpiredRequests(cms.strapi, { now: later, closedDays: 30 })).toBe(0);
-    expect(await deleteExpiredRequests(cms.strapi, { now: later, closedDays: 0 })).toBe(1);
+    expect(await deleteExpiredRequests(cms.strapi, { now: later, closedDays: 30, maxAgeDays: 90 })).toBe(0);
+    expect(await deleteExpiredRequests(cms.strapi, { now: later, closedDays: 0, maxAgeDays: 90 })).toBe(1);
     const left = (await cms.strapi.db.query(requestUid).findMany({ select: ['documentId'] })) as { documentId: string }[];
     expect(left.map((request) => request.documentId).sort()).toEqual([open, contacted].sort());
     const events = await cms.strapi.db

@@ -118,6 +118,10 @@ export interface SiteSettings {
   quickExitUrl: string;
   legalDisclaimer: string;
   safetyNotice: string;
+  /** Who reads a consultation request and what the organisation never does with one (the request page). */
+  requestPolicy: string;
+  /** How soon staff answer a written request, in the organisation's words. */
+  requestResponseTime: string;
   footer: string;
   featuredHotlines: Resource[];
 }

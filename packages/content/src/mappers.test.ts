@@ -69,6 +69,8 @@ describe('mappers', () => {
       quickExitUrl: 'https://www.google.com/',
       legalDisclaimer: null,
       safetyNotice: null,
+      requestPolicy: null,
+      requestResponseTime: null,
       footer: null,
       featuredHotlines: [cmsResource, { ...cmsResource, documentId: 'r2', name: '911' }],
     });

@@ -128,6 +128,8 @@ export function toSiteSettings(cms: CmsSiteSettings): SiteSettings {
     quickExitUrl: cms.quickExitUrl,
     legalDisclaimer: cms.legalDisclaimer ?? '',
     safetyNotice: cms.safetyNotice ?? '',
+    requestPolicy: cms.requestPolicy ?? '',
+    requestResponseTime: cms.requestResponseTime ?? '',
     footer: cms.footer ?? '',
     featuredHotlines: present(cms.featuredHotlines).map(toResource),
   };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { env } from '../env';
 import { graphqlExtension, i18nLocales } from '../strapi-services';
 import { registerIntakeRoutes } from './admin-routes';
 import { ensureIntakeRole, registerIntakePermission } from './intake-role';
@@ -21,5 +22,5 @@ export async function registerIntake(strapi: Core.Strapi): Promise<void> {
 export async function bootstrapIntake(strapi: Core.Strapi): Promise<void> {
   await ensureIntakeRole(strapi);
   await ensureRequestToken(strapi);
-  scheduleRetention(strapi);
+  scheduleRetention(strapi, { closedDays: env.REQUEST_RETENTION_CLOSED_DAYS, maxAgeDays: env.REQUEST_MAX_AGE_DAYS });
 }

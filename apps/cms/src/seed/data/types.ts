@@ -90,6 +90,8 @@ export interface SeedFaq {
 
 export interface SeedSiteSettings {
   quickExitUrl: string;
+  /** The request page's policy and response time below are the seed's sample text, for the organisation to replace. */
+  requestTextsAreSample: boolean;
   /** keys of SeedResource, in the order the hotline bar shows them */
   featuredHotlines: string[];
   translations: Localized<{
@@ -97,6 +99,10 @@ export interface SeedSiteSettings {
     tagline: string;
     legalDisclaimer: string;
     safetyNotice: string;
+    /** Who reads a consultation request, and what the organisation never does with one. */
+    requestPolicy: string;
+    /** How soon staff answer a written request: never a promise the organisation has not made. */
+    requestResponseTime: string;
     footer: string;
   }>;
 }

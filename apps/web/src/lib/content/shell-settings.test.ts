@@ -33,6 +33,8 @@ const settings = (fields: Partial<SiteSettings>): SiteSettings => ({
   quickExitUrl: 'https://weather.example/',
   legalDisclaimer: 'Información general.',
   safetyNotice: '',
+  requestPolicy: '',
+  requestResponseTime: '',
   footer: '',
   featuredHotlines: [],
   ...fields,
