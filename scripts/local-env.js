@@ -73,7 +73,10 @@ function requestPublicKey() {
     );
     console.log(`Generated the intake key pair: private key in ${path.relative(root, privateKeyFile)}`);
   }
-  const raw = fs.readFileSync(privateKeyFile, 'utf8').split('\n').find((line) => line && !line.startsWith('#'));
+  const raw = fs
+    .readFileSync(privateKeyFile, 'utf8')
+    .split('\n')
+    .find((line) => line && !line.startsWith('#'));
   const privateKey = crypto.createPrivateKey({
     key: Buffer.concat([x25519Pkcs8Prefix, Buffer.from(raw.trim(), 'base64')]),
     format: 'der',

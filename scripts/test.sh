@@ -35,6 +35,9 @@ DATABASE_CLIENT=postgres jest_step "CMS on PostgreSQL" cms-postgres -c apps/cms/
 # the build keeps none of them.
 step "CMS admin panel build" env $(node apps/cms/scripts/throwaway-secrets.js) npm run --silent build --workspace @haven/cms
 jest_step "site against a real CMS" web -c apps/web/jest.int.config.js
+# What a consultation request leaves in the database is checked on both (a pg_dump here).
+DATABASE_CLIENT=postgres HAVEN_WEB_BUILT=1 jest_step "consultation requests on PostgreSQL" web-postgres \
+  -c apps/web/jest.int.config.js apps/web/src/consultation-request.int.test.ts
 # The site was built by the step before; the browser journeys reuse that build.
 HAVEN_WEB_BUILT=1 jest_step "browser journeys in Chromium" e2e -c apps/web/jest.e2e.config.js
 

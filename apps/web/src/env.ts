@@ -20,6 +20,18 @@ const schema = z.object({
   FRONT_REFRESH_URL: optional(httpUrl.optional()),
   /** Server-only CMS token that may read drafts, for previews. */
   CMS_PREVIEW_TOKEN: optional(z.string().min(1).optional()),
+  // Consultation requests: without all three the request form says it cannot take requests now.
+  /** Server-only CMS token that may create consultation requests and nothing else. */
+  CMS_REQUEST_TOKEN: optional(z.string().min(1).optional()),
+  /** The organisation's X25519 public key (base64): requests are sealed to it before they leave this server. */
+  REQUEST_PUBLIC_KEY: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a 32-byte key in standard base64 (npm start makes one)')
+      .optional(),
+  ),
+  /** Signs the request form's time-limited token (no cookie). */
+  REQUEST_FORM_SECRET: optional(z.string().min(16).optional()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -43,4 +55,7 @@ export const env = parseEnv({
   FRONT_REFRESH_URL: process.env.FRONT_REFRESH_URL,
   PREVIEW_SECRET: process.env.PREVIEW_SECRET,
   CMS_PREVIEW_TOKEN: process.env.CMS_PREVIEW_TOKEN,
+  CMS_REQUEST_TOKEN: process.env.CMS_REQUEST_TOKEN,
+  REQUEST_PUBLIC_KEY: process.env.REQUEST_PUBLIC_KEY,
+  REQUEST_FORM_SECRET: process.env.REQUEST_FORM_SECRET,
 });

@@ -16,6 +16,8 @@ const handleI18nRouting = createMiddleware(routing);
 
 // A search costs the CMS real work; a person, even on a shelter's shared connection, makes far fewer.
 const searches = new RateLimit({ limit: 60, windowMs: 60_000 });
+// Ten consultation requests a minute is more than any one person sends; a flood is refused before any work.
+const requestPosts = new RateLimit({ limit: 10, windowMs: 60_000 });
 
 const uriTooLongPage = `<!doctype html>
 <html lang="en">
@@ -43,7 +45,9 @@ export default async function proxy(request: NextRequest) {
   if (hasMalformedEncoding(request.nextUrl.pathname)) return badRequest(request);
   if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
 
-  if (isSearch(request) && !searches.take(request.headers.get(clientKeyHeader) ?? '')) return tooManyRequests(request);
+  const client = request.headers.get(clientKeyHeader) ?? '';
+  if (isSearch(request) && !searches.take(client)) return tooManyRequests(request, 'TooManyRequestsPage');
+  if (isRequestPost(request) && !requestPosts.take(client)) return tooManyRequests(request, 'TooManySubmissionsPage');
 
   const { locale, negotiated } = requestLocale(request);
   // next-intl negotiates locale-less paths itself; handing it Haven's choice keeps one negotiation.
@@ -72,18 +76,22 @@ function varyOnLanguage(response: NextResponse): NextResponse {
   return response;
 }
 
-/** A search with something to look for: /xx/<search segment>?q=… */
-function isSearch(request: NextRequest): boolean {
+/** Whether the request is for the page at `page` (internal path) in the locale its path starts with. */
+function isPage(request: NextRequest, page: '/search' | '/request-help'): boolean {
   const [, locale = '', ...rest] = request.nextUrl.pathname.split('/');
-  return (
-    isLocale(locale) && `/${rest.join('/')}` === pathnames['/search'][locale] && (request.nextUrl.searchParams.get('q') ?? '').trim() !== ''
-  );
+  return isLocale(locale) && `/${rest.join('/')}` === pathnames[page][locale];
 }
+
+/** A search with something to look for: /xx/<search segment>?q=… */
+const isSearch = (request: NextRequest) => isPage(request, '/search') && (request.nextUrl.searchParams.get('q') ?? '').trim() !== '';
+
+/** A consultation request being sent (the form posts to its own page). */
+const isRequestPost = (request: NextRequest) => request.method === 'POST' && isPage(request, '/request-help');
 
 const badRequest = (request: NextRequest) => plainStatus(request, 400, 'BadRequestPage');
 
-async function tooManyRequests(request: NextRequest): Promise<NextResponse> {
-  const response = await plainStatus(request, 429, 'TooManyRequestsPage');
+async function tooManyRequests(request: NextRequest, namespace: 'TooManyRequestsPage' | 'TooManySubmissionsPage'): Promise<NextResponse> {
+  const response = await plainStatus(request, 429, namespace);
   response.headers.set('Retry-After', '60');
   return response;
 }
@@ -92,7 +100,7 @@ async function tooManyRequests(request: NextRequest): Promise<NextResponse> {
 async function plainStatus(
   request: NextRequest,
   status: number,
-  namespace: 'BadRequestPage' | 'TooManyRequestsPage',
+  namespace: 'BadRequestPage' | 'TooManyRequestsPage' | 'TooManySubmissionsPage',
 ): Promise<NextResponse> {
   const { locale, negotiated } = requestLocale(request);
   const messages = await loadMessages[locale]();

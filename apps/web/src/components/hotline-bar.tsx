@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Hotline } from '@/lib/content/shell-settings';
 import { HotlineList, PhoneNumber } from './hotline-list';
+import { Link } from './link';
 import styles from './hotline-bar.module.css';
 
 /** The featured hotlines, directly under the header on every page. */
@@ -17,6 +18,9 @@ export async function HotlineBar({ hotlines }: { hotlines: readonly Hotline[] })
           callLabel={(phone) => t.rich('call', { phone, number })}
           textLabel={(phone) => t.rich('text', { phone, number })}
         />
+        <Link className={styles.write} href="/request-help">
+          {t('write')}
+        </Link>
       </div>
     </aside>
   );

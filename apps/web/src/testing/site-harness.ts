@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -12,6 +13,8 @@ export interface RunningSite {
   cacheDir: string;
   /** Everything the site has printed so far. */
   logs(): string;
+  /** The organisation's key pair this site seals consultation requests to (raw X25519, base64), and its form secret. */
+  intake: { publicKey: string; privateKey: string; formSecret: string };
   stop(): Promise<void>;
 }
 
@@ -47,9 +50,10 @@ export function buildSite(): void {
 export async function startSite(options: {
   port: number;
   cmsUrl: string;
-  secrets: { revalidate: string; preview: string; previewToken: string };
+  secrets: { revalidate: string; preview: string; previewToken: string; requestToken?: string };
   env?: Record<string, string>;
 }): Promise<RunningSite> {
+  const intake = { ...intakeKeyPair(), formSecret: randomBytes(24).toString('base64url') };
   const url = `http://localhost:${options.port}`;
   // Bound to localhost, not 127.0.0.1: Next 16.4 answers localized paths on 127.0.0.1 with a redirect to themselves.
   const child: ChildProcess = spawn(process.execPath, [serverBundle, '-p', String(options.port), '-H', 'localhost'], {
@@ -64,6 +68,9 @@ export async function startSite(options: {
       REVALIDATE_SECRET: options.secrets.revalidate,
       PREVIEW_SECRET: options.secrets.preview,
       CMS_PREVIEW_TOKEN: options.secrets.previewToken,
+      ...(options.secrets.requestToken ? { CMS_REQUEST_TOKEN: options.secrets.requestToken } : {}),
+      REQUEST_PUBLIC_KEY: intake.publicKey,
+      REQUEST_FORM_SECRET: intake.formSecret,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,6 +95,7 @@ export async function startSite(options: {
     url,
     cacheDir: path.join(webDir, '.next', 'cache'),
     logs: () => output,
+    intake,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -95,4 +103,11 @@ export async function startSite(options: {
       await exited;
     },
   };
+}
+
+/** A key pair as `npm start` makes one: X25519, raw keys in standard base64. */
+function intakeKeyPair(): { publicKey: string; privateKey: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
+  const raw = (jwk: { x?: string; d?: string }, part: 'x' | 'd') => Buffer.from(jwk[part]!, 'base64url').toString('base64');
+  return { publicKey: raw(publicKey.export({ format: 'jwk' }), 'x'), privateKey: raw(privateKey.export({ format: 'jwk' }), 'd') };
 }

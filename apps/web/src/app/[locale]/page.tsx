@@ -80,6 +80,10 @@ export default async function HomePage({ params }: Props) {
         </section>
       )}
 
+      <p className={styles.section}>
+        <Link href="/request-help">{t('requestHelpLink')}</Link>
+      </p>
+
       {topics.length > 0 && (
         <section className={styles.section} aria-labelledby="home-topics">
           <h2 id="home-topics">{t('topicsHeading')}</h2>

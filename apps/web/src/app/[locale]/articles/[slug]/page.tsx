@@ -135,6 +135,9 @@ export default async function ArticlePage({ params }: Props) {
             </ul>
           </section>
         )}
+        <p className={styles.section}>
+          <Link href="/request-help">{t('requestHelp')}</Link>
+        </p>
       </article>
 
       <p className={styles.back}>

@@ -1,0 +1,3 @@
+import { pageLanguageSwitcher } from '@/components/page-language-switcher';
+
+export default pageLanguageSwitcher('/request-help');
