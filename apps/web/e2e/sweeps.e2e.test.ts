@@ -6,7 +6,18 @@ import { launchBrowser, newContext, siteUrl } from './browser';
 
 /** Every page type in every locale: accessibility (axe), privacy and security headers. */
 
-type PageType = 'home' | 'articles index' | 'article' | 'resources' | 'resource' | 'FAQ' | 'search with a query' | 'safety' | 'about';
+type PageType =
+  | 'home'
+  | 'articles index'
+  | 'article'
+  | 'resources'
+  | 'resource'
+  | 'FAQ'
+  | 'search with a query'
+  | 'safety'
+  | 'about'
+  | 'request help'
+  | 'request sent';
 
 const pageTypes: readonly PageType[] = [
   'home',
@@ -18,6 +29,8 @@ const pageTypes: readonly PageType[] = [
   'search with a query',
   'safety',
   'about',
+  'request help',
+  'request sent',
 ];
 const localeCodes: readonly Locale[] = locales.map((locale) => locale.code);
 
@@ -72,6 +85,10 @@ function pathFor(type: PageType, locale: Locale): string {
       return `/${locale}${pathnames['/safety'][locale]}`;
     case 'about':
       return `/${locale}${pathnames['/about'][locale]}`;
+    case 'request help':
+      return `/${locale}${pathnames['/request-help'][locale]}`;
+    case 'request sent':
+      return `/${locale}${pathnames['/request-help/sent'][locale]}`;
   }
 }
 

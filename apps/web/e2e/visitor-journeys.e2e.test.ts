@@ -150,6 +150,62 @@ describe('with JavaScript off', () => {
   });
 });
 
+describe('asking for help in writing, with JavaScript off', () => {
+  const confirmation: Record<'en' | 'es' | 'fa', string> = {
+    en: 'Your request was sent',
+    es: 'Su solicitud fue enviada',
+    fa: 'درخواست شما فرستاده شد',
+  };
+
+  it.each(['en', 'es', 'fa'] as const)(
+    'sends a request in %s and shows the confirmation, with Quick exit, no cookie and nothing from elsewhere',
+    async (locale) => {
+      const page = await openPage({ javaScriptEnabled: false });
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`/${locale}${pathnames['/request-help'][locale]}`);
+      await expect(visibleQuickExit(page).count()).resolves.toBe(1);
+      await page.locator('#request-phone').fill('213 555 0199');
+      await page.locator('input[name="text"]').check();
+      await page.locator('#request-textTimes').fill('después de las 6');
+      await page.locator('#request-codeWord').fill('girasol');
+      await page.locator('input[name="help"][value="compensation"]').check();
+      await page.locator('#request-message').fill('Necesito ayuda — کمک');
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === `/${locale}${pathnames['/request-help/sent'][locale]}`),
+        page.locator('main form button[type="submit"]').click(),
+      ]);
+      await expect(page.locator('h1').textContent()).resolves.toBe(confirmation[locale]);
+      await expect(page.locator('main').textContent()).resolves.not.toContain('girasol');
+      await expect(visibleQuickExit(page).count()).resolves.toBe(1);
+      await expect(page.context().cookies()).resolves.toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(siteUrl()))).toEqual([]);
+    },
+  );
+});
+
+describe('asking for help in writing, with JavaScript on', () => {
+  it('shows what to fix by the field, keeps what was typed, and sends once it is fixed', async () => {
+    const page = await openPage();
+    await page.goto(`/en${pathnames['/request-help'].en}`);
+    await waitForHydration(page);
+    await page.locator('#request-phone').fill('call me');
+    await page.locator('input[name="call"]').check();
+    await page.locator('#request-message').fill('Please help');
+    await page.locator('main form button[type="submit"]').click();
+    await page.locator('#request-phone-error').waitFor();
+    await expect(page.locator('#request-phone-error').textContent()).resolves.toContain('does not look like a phone number');
+    await expect(page.locator('#request-message').inputValue()).resolves.toBe('Please help');
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('#request-phone').fill('213 555 0199');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === `/en${pathnames['/request-help/sent'].en}`),
+      page.locator('main form button[type="submit"]').click(),
+    ]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your request was sent');
+  });
+});
+
 describe('Persian', () => {
   it('lays pages out right to left, with Quick exit on the left (inline end)', async () => {
     const page = await openPage();
