@@ -32,6 +32,8 @@ export default tseslint.config(
   {
     // The CMS's tsconfig.json is the one Strapi builds with (no tests, no scripts); this one covers every file.
     files: ['apps/cms/**/*.ts'],
+    // The admin panel's code has a tsconfig of its own (src/admin/tsconfig.json, Strapi's admin settings).
+    ignores: ['apps/cms/src/admin/**'],
     languageOptions: { parserOptions: { projectService: false, project: './apps/cms/tsconfig.check.json' } },
   },
   { files: ['**/*.{js,cjs,mjs}'], languageOptions: { globals: globals.node } },

@@ -9,7 +9,15 @@ export default [
   'global::health',
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        // The Consultation requests page opens requests with libsodium, which compiles WebAssembly.
+        directives: { 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
+      },
+    },
+  },
   {
     name: 'strapi::cors',
     config: {

@@ -18,6 +18,13 @@ export function launchBrowser(): Promise<Browser> {
 export const siteUrl = (): string => required('HAVEN_SITE_URL');
 export const cmsUrl = (): string => required('HAVEN_CMS_URL');
 export const editorAccount = () => ({ email: required('HAVEN_EDITOR_EMAIL'), password: required('HAVEN_EDITOR_PASSWORD') });
+export const intakeAccount = () => ({ email: required('HAVEN_INTAKE_EMAIL'), password: required('HAVEN_INTAKE_PASSWORD') });
+export const plainEditorAccount = () => ({
+  email: required('HAVEN_PLAIN_EDITOR_EMAIL'),
+  password: required('HAVEN_PLAIN_EDITOR_PASSWORD'),
+});
+/** The private key of the organisation key pair the test site seals requests to. */
+export const intakePrivateKey = (): string => required('HAVEN_INTAKE_PRIVATE_KEY');
 
 export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({ baseURL: siteUrl(), ...options });
@@ -27,4 +34,32 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the journeys through jest.e2e.config.js`);
   return value;
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after; contexts handed to
+ * `track` are closed after each test.
+ */
+export function browserPerFile(): { browser: () => Browser; track: (context: BrowserContext) => BrowserContext } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('the browser is launched in beforeAll');
+      return browser;
+    },
+    track: (context) => {
+      contexts.push(context);
+      return context;
+    },
+  };
 }

@@ -1,30 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import en from '../messages/en.json';
 import { pathnames } from '../src/i18n/pathnames';
-import { launchBrowser, newContext, siteUrl } from './browser';
+import { browserPerFile, newContext, siteUrl } from './browser';
 
 const neutralSite = 'https://www.google.com/';
 const artifacts = path.resolve(__dirname, '..', '..', '..', 'artifacts');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, track } = browserPerFile();
 
 /** A fresh context whose Quick exit destination answers locally (there is no network here). */
 async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await newContext(browser, options);
-  contexts.push(context);
+  const context = await newContext(browser(), options);
+  track(context);
   await context.route(`${neutralSite}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>neutral' }));
   return context.newPage();
 }
