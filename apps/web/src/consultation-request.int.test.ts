@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createServer, request as forward } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '@haven/i18n';
@@ -38,17 +40,23 @@ const decode = (text: string) =>
 
 let client = 0;
 /** Each send comes from its own visitor unless told otherwise (the form's rate limit is per client). */
-async function send(locale: Locale, fields: Record<string, string | string[]>, options: { client?: string; token?: string } = {}) {
+async function send(
+  locale: Locale,
+  fields: Record<string, string | string[]>,
+  options: { client?: string; token?: string; to?: RunningSite; beforePost?: () => void } = {},
+) {
+  const target = options.to ?? site;
   const headers = { 'x-real-ip': options.client ?? `203.0.113.${(client += 1) % 250}` };
-  const page = await fetch(`${site.url}${pagePath(locale)}`, { headers });
+  const page = await fetch(`${target.url}${pagePath(locale)}`, { headers });
   const form = new FormData();
   for (const [name, value] of hiddenFields(await page.text())) form.append(name, name === 'token' && options.token ? options.token : value);
   for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(name, item);
-  const response = await fetch(`${site.url}${pagePath(locale)}`, {
+  options.beforePost?.();
+  const response = await fetch(`${target.url}${pagePath(locale)}`, {
     method: 'POST',
     body: form,
     redirect: 'manual',
-    headers: { ...headers, origin: site.url },
+    headers: { ...headers, origin: target.url },
   });
   return { response, html: await response.text() };
 }
@@ -213,5 +221,41 @@ describe('what the visitor sees', () => {
     expect(page.headers.get('set-cookie')).toBeNull();
     const { response } = await send('en', { selfContact: 'yes' });
     expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('keeps nothing half-written when the CMS is down, and points to the hotlines', async () => {
+    // A second site whose way to the CMS can be cut, as in an outage, after the form was loaded.
+    const state = { down: false };
+    const target = new URL(cms.url);
+    const relay = createServer((incoming, outgoing) => {
+      if (state.down) return void incoming.socket.destroy();
+      const upstream = forward(
+        { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const cut = await startSite({
+      port: await freePort(),
+      cmsUrl: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+      secrets: cms.secrets,
+    });
+    try {
+      const before = (await storedRequests()).length;
+      const { response, html } = await send('fa', { selfContact: 'yes', name: 'Sara' }, { to: cut, beforePost: () => (state.down = true) });
+      expect(response.status).toBe(200);
+      expect(html).toContain('نتوانستیم درخواست شما را بفرستیم');
+      expect(html).toMatch(/value="Sara"/);
+      expect(html).toContain('href="tel:');
+      expect((await storedRequests()).length).toBe(before);
+    } finally {
+      await cut.stop();
+      relay.close();
+    }
   });
 });
