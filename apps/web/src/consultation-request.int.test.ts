@@ -216,6 +216,13 @@ describe('what the visitor sees', () => {
     expect((await send('en', { selfContact: 'yes' })).response.status).toBe(303);
   });
 
+  it('says, in every language but English, that the page’s words are a draft translation', async () => {
+    const spanish = await (await fetch(`${site.url}${pagePath('es')}`)).text();
+    expect(spanish).toContain('Esta traducción es un borrador');
+    const english = await (await fetch(`${site.url}${pagePath('en')}`)).text();
+    expect(english).not.toContain('draft translation');
+  });
+
   it('sets no cookie on the form or the confirmation', async () => {
     const page = await fetch(`${site.url}${pagePath('en')}`);
     expect(page.headers.get('set-cookie')).toBeNull();

@@ -1,7 +1,8 @@
-import { locales } from '@haven/i18n';
+import { defaultLocale, locales } from '@haven/i18n';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { TranslationStatusNotice } from '@/components/translation-status-notice';
 import { HotlineList, PhoneNumber } from '@/components/hotline-list';
 import { Link } from '@/components/link';
 import { RequestForm } from '@/components/request-form/request-form';
@@ -91,6 +92,8 @@ export default async function RequestHelpPage({ params }: Props) {
   return (
     <article className="prose">
       <h1>{t('title')}</h1>
+      {/* The page's words in other languages are Haven's own drafts, not yet reviewed. */}
+      <TranslationStatusNotice status={locale === defaultLocale ? 'original' : 'draft_translation'} locale={locale} />
       <p>{t('intro')}</p>
 
       <section aria-labelledby="request-emergency">

@@ -1,5 +1,7 @@
+import { defaultLocale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { TranslationStatusNotice } from '@/components/translation-status-notice';
 import { Link } from '@/components/link';
 import { getSettingsWithFallback } from '@/lib/content/site-settings';
 import { pageLocale } from '@/lib/content/page-locale';
@@ -21,6 +23,8 @@ export default async function RequestSentPage({ params }: Props) {
   return (
     <article className="prose">
       <h1>{t('title')}</h1>
+      {/* The page's words in other languages are Haven's own drafts, not yet reviewed. */}
+      <TranslationStatusNotice status={locale === defaultLocale ? 'original' : 'draft_translation'} locale={locale} />
       <p>{t('next')}</p>
       {settings?.requestResponseTime && <p>{settings.requestResponseTime}</p>}
       <p>{t('noCopy')}</p>
