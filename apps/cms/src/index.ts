@@ -7,6 +7,8 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerPublishedOnlyForPublic } from './documents/published-only';
 import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
+import { registerReportRoutes } from './editorial/report-routes';
+import { registerTranslationFreshness } from './editorial/translation-freshness';
 import { env } from './env';
 import { makeGraphqlReadOnly } from './graphql/read-only';
 import { bootstrapIntake, registerIntake } from './intake';
@@ -20,6 +22,8 @@ export default {
     registerFieldValidation(strapi);
     registerSlugHistory(strapi);
     registerSearch(strapi);
+    registerTranslationFreshness(strapi);
+    registerReportRoutes(strapi);
     await registerIntake(strapi);
   },
 
