@@ -11,6 +11,11 @@ export function isVisitor(state: { auth?: { strategy?: { name?: string } } } | u
   return strategy === undefined || strategy === 'users-permissions';
 }
 
+/** True for a request from the admin panel (a signed-in editor), as opposed to the site or a visitor. */
+export function isAdminPanel(state: { auth?: { strategy?: { name?: string } } } | undefined): boolean {
+  return state?.auth?.strategy?.name === 'admin';
+}
+
 /**
  * True when the Authorization header carries a live full-access API token: staff tooling, which may run
  * GraphQL operations beyond the site's own. Read before Strapi authenticates the request, so it looks the

@@ -8,6 +8,7 @@ import { registerPublishedOnlyForPublic } from './documents/published-only';
 import { registerSlugHistory } from './documents/slug-history';
 import { registerFieldValidation } from './documents/validate-fields';
 import { registerReportRoutes } from './editorial/report-routes';
+import { registerReviews } from './editorial/reviews';
 import { registerTranslationFreshness } from './editorial/translation-freshness';
 import { env } from './env';
 import { makeGraphqlReadOnly } from './graphql/read-only';
@@ -23,6 +24,7 @@ export default {
     registerSlugHistory(strapi);
     registerSearch(strapi);
     registerTranslationFreshness(strapi);
+    registerReviews(strapi);
     registerReportRoutes(strapi);
     await registerIntake(strapi);
   },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { graphql, startCms, type RunningCms } from './testing';
+import { graphql, signInNewAdmin, startCms, type RunningCms } from './testing';
 import { deleteExpiredRequests } from './intake/retention';
 import { requestUid } from './intake/uids';
 
@@ -13,23 +13,6 @@ const tokens: Record<'intake' | 'editor' | 'author', string> = { intake: '', edi
 
 // What the site stores: a sealed box is opaque bytes to the CMS.
 const sealedBox = () => randomBytes(120).toString('base64');
-
-async function adminToken(roleCode: string, name: string): Promise<string> {
-  const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } })) as { id: number };
-  const email = `${name.toLowerCase()}-${randomBytes(3).toString('hex')}@haven.test`;
-  const password = `Pw-${randomBytes(12).toString('hex')}A1`;
-  await cms.strapi
-    .service('admin::user')
-    .create({ email, firstname: name, lastname: 'Tester', password, isActive: true, roles: [role.id] });
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const body = (await response.json()) as { data: { token: string } | null };
-  if (!body.data) throw new Error(`${name} could not sign in: ${JSON.stringify(body)}`);
-  return body.data.token;
-}
 
 const submit = (data: Record<string, unknown>, token: string | undefined = cms.secrets.requestToken) =>
   fetch(`${cms.url}/api/consultation-requests`, {
@@ -52,9 +35,9 @@ async function storedRequest(): Promise<string> {
 
 beforeAll(async () => {
   cms = await startCms({ seed: false });
-  tokens.intake = await adminToken('haven-intake', 'Intake');
-  tokens.editor = await adminToken('strapi-editor', 'Editor');
-  tokens.author = await adminToken('strapi-author', 'Author');
+  tokens.intake = await signInNewAdmin(cms, 'haven-intake', 'Intake');
+  tokens.editor = await signInNewAdmin(cms, 'strapi-editor', 'Editor');
+  tokens.author = await signInNewAdmin(cms, 'strapi-author', 'Author');
 }, 120_000);
 
 afterAll(async () => {

@@ -28,3 +28,7 @@ export const documentIdPattern = new RegExp(contract.documentIdPattern);
 
 /** Search's limits: the longest query the site sends, and how many hits one search shows (the best). */
 export const searchLimits: { readonly maxQueryLength: number; readonly maxHits: number } = contract.search;
+
+/** Months after which an article's legal review and a resource's check of its details come due, unless site settings say otherwise. */
+export const defaultReviewIntervals: { readonly articleReviewMonths: number; readonly resourceCheckMonths: number } =
+  contract.reviewIntervals;

@@ -73,6 +73,8 @@ export interface Article extends ArticleSummary {
   seoTitle: string | null;
   seoDescription: string | null;
   translationStatus: TranslationStatus;
+  /** When the original changed after this translation was made (ISO timestamp); null while it is up to date. */
+  outdatedSince: string | null;
   /** The other locales this article is published in (not including its own). */
   localizations: Localization[];
 }
@@ -98,6 +100,8 @@ export interface Resource {
   languagesSpoken: string[];
   lastVerifiedOn: string | null;
   translationStatus: TranslationStatus;
+  /** When the original changed after this translation was made (ISO timestamp); null while it is up to date. */
+  outdatedSince: string | null;
   localizations: Localization[];
 }
 
@@ -109,6 +113,8 @@ export interface Faq {
   topic: TopicSummary | null;
   order: number;
   translationStatus: TranslationStatus;
+  /** When the original changed after this translation was made (ISO timestamp); null while it is up to date. */
+  outdatedSince: string | null;
 }
 
 export interface SiteSettings {
@@ -122,6 +128,8 @@ export interface SiteSettings {
   requestPolicy: string;
   /** How soon staff answer a written request, in the organisation's words. */
   requestResponseTime: string;
+  /** Months after which a resource's details count as unchecked: readers are asked to call ahead. */
+  resourceCheckMonths: number;
   footer: string;
   featuredHotlines: Resource[];
 }

@@ -10,6 +10,7 @@ export {
   everywhereCounties,
   linkProtocols,
   searchLimits,
+  defaultReviewIntervals,
   webhookEvents,
   type CollectionName,
   type ContentTypeUid,

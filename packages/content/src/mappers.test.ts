@@ -21,6 +21,7 @@ const cmsResource: CmsResource = {
   languagesSpoken: 'en',
   lastVerifiedOn: '2026-11-01',
   translationStatus: 'draft_translation',
+  outdatedSince: null,
   localizations: [{ locale: 'en', slug: 'national-hotline' }, null, { locale: 'xx', slug: 'unknown' }],
 };
 
@@ -49,6 +50,7 @@ describe('mappers', () => {
       seoTitle: null,
       seoDescription: null,
       translationStatus: 'draft_translation',
+      outdatedSince: '2026-11-20T09:30:00.000Z',
       localizations: [{ locale: 'en', slug: 'title' }],
     };
     expect(toArticle(cms)).toMatchObject({
@@ -57,6 +59,7 @@ describe('mappers', () => {
       topics: [{ documentId: 't1', name: 'Ayuda', slug: 'ayuda' }],
       sources: [{ label: 'Cal. Penal Code § 236.14', url: 'https://leginfo.legislature.ca.gov' }],
       translationStatus: 'draft_translation',
+      outdatedSince: '2026-11-20T09:30:00.000Z',
       localizations: [{ locale: 'en', slug: 'title' }],
     });
   });
@@ -71,6 +74,7 @@ describe('mappers', () => {
       safetyNotice: null,
       requestPolicy: null,
       requestResponseTime: null,
+      resourceCheckMonths: 6,
       footer: null,
       featuredHotlines: [cmsResource, { ...cmsResource, documentId: 'r2', name: '911' }],
     });

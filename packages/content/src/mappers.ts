@@ -1,4 +1,5 @@
 import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
+import { defaultReviewIntervals } from './contract';
 import type {
   Article,
   ArticleSummary,
@@ -79,6 +80,7 @@ export function toArticle(cms: CmsArticle): Article {
     seoTitle: cms.seoTitle,
     seoDescription: cms.seoDescription,
     translationStatus: toTranslationStatus(cms.translationStatus),
+    outdatedSince: cms.outdatedSince ?? null,
     localizations: toLocalizations(cms.localizations),
   };
 }
@@ -104,6 +106,7 @@ export function toResource(cms: CmsResource): Resource {
     languagesSpoken: toStrings(cms.languagesSpoken),
     lastVerifiedOn: cms.lastVerifiedOn,
     translationStatus: toTranslationStatus(cms.translationStatus),
+    outdatedSince: cms.outdatedSince ?? null,
     localizations: toLocalizations(cms.localizations),
   };
 }
@@ -117,6 +120,7 @@ export function toFaq(cms: CmsFaq): Faq {
     topic: cms.topic ? toTopicSummary(cms.topic) : null,
     order: cms.order ?? 0,
     translationStatus: toTranslationStatus(cms.translationStatus),
+    outdatedSince: cms.outdatedSince ?? null,
   };
 }
 
@@ -130,6 +134,7 @@ export function toSiteSettings(cms: CmsSiteSettings): SiteSettings {
     safetyNotice: cms.safetyNotice ?? '',
     requestPolicy: cms.requestPolicy ?? '',
     requestResponseTime: cms.requestResponseTime ?? '',
+    resourceCheckMonths: cms.resourceCheckMonths ?? defaultReviewIntervals.resourceCheckMonths,
     footer: cms.footer ?? '',
     featuredHotlines: present(cms.featuredHotlines).map(toResource),
   };

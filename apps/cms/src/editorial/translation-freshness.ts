@@ -13,8 +13,9 @@ const isTracked = (uid: string): uid is TrackedUid => uid in trackedTypes;
 /**
  * Keeps every translation's link to the version of the original it was made from. Publishing a
  * change to the original's translatable fields (not marked minor) makes it a new version and marks
- * every translation made from an older one outdated; publishing a translation records the
- * original's current version and clears its flag. The minor-change box is cleared after a publish.
+ * every translation made from an older one outdated, and reports them changed so their pages say so;
+ * publishing a translation records the original's current version and clears its flag. The
+ * minor-change box is cleared after a publish.
  * Documents from before this existed all start at version 1: up to date.
  */
 export function registerTranslationFreshness(strapi: Core.Strapi): void {
@@ -46,10 +47,13 @@ export function registerTranslationFreshness(strapi: Core.Strapi): void {
     if (changed && draft?.minorChange !== true) {
       const next = (published?.sourceVersion ?? 1) + 1;
       await rows.updateMany({ where: { documentId, locale }, data: { sourceVersion: next, originalChangedAt: now, minorChange: false } });
-      await rows.updateMany({
-        where: { documentId, locale: { $ne: locale }, sourceVersion: { $lt: next }, outdatedSince: null },
-        data: { outdatedSince: now },
-      });
+      const behind = { documentId, locale: { $ne: locale }, sourceVersion: { $lt: next }, outdatedSince: null };
+      const outdated = (await rows.findMany({ select: ['locale'], where: behind })) as { locale: string }[];
+      await rows.updateMany({ where: behind, data: { outdatedSince: now } });
+      // Those translations' pages now carry a notice: tell the site (and any webhook) they changed.
+      for (const code of new Set(outdated.map((row) => row.locale))) {
+        await strapi.eventHub.emit('entry.update', { model: strapi.contentType(uid).modelName, uid, entry: { documentId, locale: code } });
+      }
     } else {
       await rows.updateMany({ where: { documentId, locale }, data: { minorChange: false } });
     }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { i18nLocales } from '../strapi-services';
+import { editUrl } from './edit-url';
 import { trackedTypes, type TrackedUid } from './freshness-fields';
 
 export type TranslationState = 'original' | 'missing' | 'draft translation' | 'reviewed translation' | 'outdated';
@@ -77,16 +78,10 @@ export async function translationReport(strapi: Core.Strapi): Promise<Translatio
           locale,
           state,
           outdatedSince: version?.outdatedSince ? new Date(version.outdatedSince).toISOString() : null,
-          editUrl: `/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`,
+          editUrl: editUrl(uid, documentId, locale),
         });
       }
     }
   }
   return report;
-}
-
-/** CSV with a header row; every field quoted, quotes doubled. */
-export function toCsv<Row extends object>(rows: Row[], columns: (keyof Row & string)[]): string {
-  const cell = (value: unknown) => `"${(typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/"/g, '""')}"`;
-  return [columns.map(cell).join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\r\n') + '\r\n';
 }

@@ -38,12 +38,14 @@ export async function seed(strapi: Core.Strapi, content: SeedContent = seedConte
     resourceIds.set(key, await seeder.upsert('api::resource.resource', translations, () => shared));
   }
 
-  for (const { key: _key, translations, topics, ...shared } of content.articles) {
-    await seeder.upsert('api::article.article', translations, (text) => ({
+  const articleIds = new Map<string, string>();
+  for (const { key, translations, topics, ...shared } of content.articles) {
+    const id = await seeder.upsert('api::article.article', translations, (text) => ({
       ...shared,
       topics: topics.map(topicRef),
       body: toBlocks(text.body),
     }));
+    articleIds.set(key, id);
   }
 
   for (const { key: _key, translations, topic, ...shared } of content.faqs) {
@@ -67,9 +69,56 @@ export async function seed(strapi: Core.Strapi, content: SeedContent = seedConte
   });
   await seeder.upsertSingle('api::site-setting.site-setting', translations, () => ({ ...settings, featuredHotlines: hotlineIds }));
   await seeder.upsertSingle('api::search-synonym.search-synonym', content.searchSynonyms, () => ({}));
+  await applyEditorialSamples(strapi, content, articleIds, resourceIds);
 
   strapi.log.info(`Seed: created ${JSON.stringify(counts)}`);
   return counts;
+}
+
+const monthsBefore = (months: number, from = new Date()) =>
+  new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - months, from.getUTCDate())).toISOString().slice(0, 10);
+
+/**
+ * Sets the sample editorial state (see data/editorial-samples.ts), never over an editor's work: a
+ * review only where none is recorded, a check only where the seed's own date still stands, the
+ * original's change only while it is at its first version.
+ */
+async function applyEditorialSamples(
+  strapi: Core.Strapi,
+  { editorialSamples: samples, resources }: SeedContent,
+  articleIds: Map<string, string>,
+  resourceIds: Map<string, string>,
+): Promise<void> {
+  const idOf = (ids: Map<string, string>, key: string) => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`Seed sample refers to unknown document "${key}"`);
+    return id;
+  };
+  // Reviews are the same in every locale, draft and published: written to every row at once.
+  for (const { article, monthsAgo, reviewer } of samples.articleReviews) {
+    await strapi.db.query('api::article.article').updateMany({
+      where: { documentId: idOf(articleIds, article), legallyReviewedOn: null },
+      data: { legallyReviewedOn: monthsBefore(monthsAgo), reviewedBy: reviewer, reviewIsSample: true },
+    });
+  }
+  for (const { resource, monthsAgo } of samples.resourceChecks) {
+    const seeded = resources.find(({ key }) => key === resource)?.lastVerifiedOn;
+    await strapi.db.query('api::resource.resource').updateMany({
+      where: { documentId: idOf(resourceIds, resource), checkIsSample: false, lastVerifiedOn: seeded },
+      data: { lastVerifiedOn: monthsBefore(monthsAgo), checkIsSample: true },
+    });
+  }
+  // Published through the document service, as an editor would, so its translations become outdated.
+  const documentId = idOf(articleIds, samples.changedOriginal.article);
+  const articles = strapi.documents('api::article.article');
+  const original = (await strapi.db.query('api::article.article').findOne({ where: { documentId, locale: 'en', publishedAt: null } })) as {
+    sourceVersion: number | null;
+    summary: string | null;
+  } | null;
+  if (original && (original.sourceVersion ?? 1) === 1 && original.summary !== samples.changedOriginal.summary) {
+    await articles.update({ documentId, locale: 'en', data: { summary: samples.changedOriginal.summary } } as never);
+    await articles.publish({ documentId, locale: 'en' } as never);
+  }
 }
 
 class Seeder {

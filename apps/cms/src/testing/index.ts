@@ -3,5 +3,6 @@
 import type {} from '../../types/generated/components';
 import type {} from '../../types/generated/contentTypes';
 export { captureLogs, graphql, startCms, trustedQuery, type GraphqlBody, type RunningCms } from './cms-harness';
+export { signInNewAdmin } from './admin-session';
 export { storeRawArticleBody } from './raw-database';
 export { startSupervisedCms, type SupervisedCms } from './supervised-cms';

@@ -1,4 +1,5 @@
 import { articles } from './articles';
+import { editorialSamples, type EditorialSamples } from './editorial-samples';
 import { faqs } from './faqs/index';
 import { resources } from './resources';
 import { searchSynonyms } from './search-synonyms';
@@ -13,6 +14,7 @@ export interface SeedContent {
   faqs: SeedFaq[];
   siteSettings: SeedSiteSettings;
   searchSynonyms: Localized<{ groups: string }>;
+  editorialSamples: EditorialSamples;
 }
 
-export const seedContent: SeedContent = { topics, resources, articles, faqs, siteSettings, searchSynonyms };
+export const seedContent: SeedContent = { topics, resources, articles, faqs, siteSettings, searchSynonyms, editorialSamples };
