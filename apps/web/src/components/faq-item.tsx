@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { contentLanguageProps } from '@/lib/content/content-language';
 import { languageName } from '@/lib/language/language-names';
 import { RichText } from './rich-text';
+import { OutdatedTranslationNotice } from './outdated-translation-notice';
 import { TranslationStatusNotice } from './translation-status-notice';
 import styles from './faq-item.module.css';
 
@@ -22,6 +23,7 @@ export async function FaqItem({ entry: { item: faq, isFallback }, locale }: { en
         )}
       </summary>
       <div className={styles.answer}>
+        <OutdatedTranslationNotice outdatedSince={faq.outdatedSince} original="/faq" locale={locale} />
         <TranslationStatusNotice status={faq.translationStatus} locale={locale} />
         <div {...contentLanguageProps(faq.locale, locale)}>
           <RichText content={faq.answer} locale={faq.locale} />

@@ -11,6 +11,7 @@ function entry(id: string, topic: string | null, order: number, locale: 'en' | '
       topic: topic ? { documentId: topic, name: `${topic}-${locale}`, slug: topic } : null,
       order,
       translationStatus: 'original',
+      outdatedSince: null,
     },
     isFallback: locale === 'en',
   };

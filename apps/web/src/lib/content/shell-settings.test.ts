@@ -22,6 +22,7 @@ const hotline = (fields: Partial<Resource>): Resource => ({
   languagesSpoken: [],
   lastVerifiedOn: null,
   translationStatus: 'original',
+  outdatedSince: null,
   localizations: [],
   ...fields,
 });
@@ -33,6 +34,7 @@ const settings = (fields: Partial<SiteSettings>): SiteSettings => ({
   quickExitUrl: 'https://weather.example/',
   legalDisclaimer: 'Información general.',
   safetyNotice: '',
+  resourceCheckMonths: 6,
   requestPolicy: '',
   requestResponseTime: '',
   footer: '',

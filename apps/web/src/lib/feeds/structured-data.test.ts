@@ -21,6 +21,7 @@ const article: Article = {
   seoTitle: null,
   seoDescription: 'Descripción SEO',
   translationStatus: 'original',
+  outdatedSince: null,
   localizations: [],
 };
 
@@ -66,6 +67,7 @@ describe('faqPageStructuredData', () => {
       topic: null,
       order: 1,
       translationStatus: 'original',
+      outdatedSince: null,
     };
     expect(faqPageStructuredData({ faqs: [faq], locale: 'en', url: 'https://x/en/faq' }).mainEntity).toEqual([
       {

@@ -1,11 +1,12 @@
 import type { Article } from '@haven/content';
-import type { Locale } from '@haven/i18n';
+import { defaultLocale, type Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
+import { OutdatedTranslationNotice } from '@/components/outdated-translation-notice';
 import { TranslationStatusNotice } from '@/components/translation-status-notice';
 import { Link } from '@/components/link';
 import { content } from '@/lib/content/cms';
@@ -63,6 +64,7 @@ export default async function ArticlePage({ params }: Props) {
   const lang = contentLanguageProps(article.locale, locale);
   const reviewedOn = formatDate(article.legallyReviewedOn, locale);
   const updatedOn = formatDate(article.updatedAt ?? article.publishedAt, locale);
+  const originalSlug = documentSlugs(article)[defaultLocale];
 
   return (
     <>
@@ -76,6 +78,13 @@ export default async function ArticlePage({ params }: Props) {
       />
 
       {isFallback && <FallbackNotice locale={locale} />}
+      {originalSlug && (
+        <OutdatedTranslationNotice
+          outdatedSince={article.outdatedSince}
+          original={{ pathname, params: { slug: originalSlug } }}
+          locale={locale}
+        />
+      )}
       <TranslationStatusNotice status={article.translationStatus} locale={locale} />
 
       <article className={styles.document}>

@@ -1,11 +1,12 @@
-import type { Resource } from '@haven/content';
-import type { Locale } from '@haven/i18n';
+import { defaultReviewIntervals, type Resource } from '@haven/content';
+import { defaultLocale, type Locale } from '@haven/i18n';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
+import { OutdatedTranslationNotice } from '@/components/outdated-translation-notice';
 import { TranslationStatusNotice } from '@/components/translation-status-notice';
 import { Link } from '@/components/link';
 import { content } from '@/lib/content/cms';
@@ -17,12 +18,17 @@ import { languageName } from '@/lib/language/language-names';
 import { documentAlternates } from '@/lib/urls/page-metadata';
 import { pageLocale, pageSlug } from '@/lib/content/page-locale';
 import { redirectRenamedOrNotFound } from '@/lib/content/renamed-or-not-found';
+import { getSettingsWithFallback } from '@/lib/content/site-settings';
+import { detailsNeedCheck } from '@/lib/resources/details-check';
 import styles from '../../detail-page.module.css';
 
 // Generated on a visitor's first request and then served from the cache until a publish revalidates its tags.
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
+
+// Rendered again at least daily, so "call ahead to confirm" appears once a resource's check comes due.
+export const revalidate = 86400;
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -57,17 +63,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ResourcePage({ params }: Props) {
   const { locale, resource, isFallback } = await load(params);
-  const [t, tKind] = await Promise.all([
+  const [t, tKind, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'ResourcePage' }),
     getTranslations({ locale, namespace: 'ResourceKind' }),
+    getSettingsWithFallback(locale),
   ]);
   const lang = contentLanguageProps(resource.locale, locale);
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const verifiedOn = formatDate(resource.lastVerifiedOn, locale);
+  const checkInterval = settings?.resourceCheckMonths ?? defaultReviewIntervals.resourceCheckMonths;
+  const callAhead = detailsNeedCheck(resource.lastVerifiedOn, checkInterval, new Date().toISOString().slice(0, 10));
+  const originalSlug = documentSlugs(resource)[defaultLocale];
 
   return (
     <>
       {isFallback && <FallbackNotice locale={locale} />}
+      {originalSlug && (
+        <OutdatedTranslationNotice
+          outdatedSince={resource.outdatedSince}
+          original={{ pathname, params: { slug: originalSlug } }}
+          locale={locale}
+        />
+      )}
       <TranslationStatusNotice status={resource.translationStatus} locale={locale} />
 
       <article className={styles.document}>
@@ -113,7 +130,10 @@ export default async function ResourcePage({ params }: Props) {
           </section>
         )}
 
-        <p className={styles.facts}>{verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified')}</p>
+        <p className={styles.facts} data-details-check={callAhead ? 'due' : 'current'}>
+          {verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified')}
+          {callAhead && <> {t('callAhead')}</>}
+        </p>
       </article>
 
       <p className={styles.back}>
