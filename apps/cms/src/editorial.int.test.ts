@@ -164,6 +164,15 @@ function seededDue(): Set<string> {
   return due;
 }
 
+it('lets an editor open every locale of a document in the Content Manager, as the report links do', async () => {
+  for (const locale of ['en', 'es', 'fa', 'zh-Hant']) {
+    const response = await fetch(`${cms.url}/content-manager/collection-types/${uid}/${compensation}?locale=${locale}`, {
+      headers: { authorization: `Bearer ${editorToken}` },
+    });
+    expect([locale, response.status]).toEqual([locale, 200]);
+  }
+});
+
 describe('the review list', () => {
   it('lists exactly the seeded articles and resources that are due, sample reviews marked as such', async () => {
     const rows = await reviews();
