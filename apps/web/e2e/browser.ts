@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded browser; no background traffic to Google. */
 export function launchBrowser(): Promise<Browser> {
@@ -62,4 +62,13 @@ export function browserPerFile(): { browser: () => Browser; track: (context: Bro
       return context;
     },
   };
+}
+
+/** Signs `account` in to the Strapi admin panel in `page`, as a person does; ends once the panel's navigation shows. */
+export async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${cmsUrl()}/admin`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('navigation').first().waitFor();
 }

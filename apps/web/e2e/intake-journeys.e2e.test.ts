@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { pathnames } from '../src/i18n/pathnames';
-import { cmsUrl, intakeAccount, intakePrivateKey, browserPerFile, newContext, plainEditorAccount, siteUrl } from './browser';
+import { browserPerFile, cmsUrl, intakeAccount, intakePrivateKey, newContext, plainEditorAccount, signInToAdmin, siteUrl } from './browser';
 
 /**
  * A request written on the site (JavaScript off) and read by intake staff in the admin panel: the
@@ -23,14 +23,6 @@ async function adminPage(): Promise<{ page: Page; posted: string[] }> {
   return { page, posted };
 }
 
-async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${cmsUrl()}/admin`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByRole('navigation').first().waitFor();
-}
-
 it('lets intake staff open a request in their browser, safe-contact instructions first, and records it', async () => {
   const marker = `m${Date.now().toString(36)}`;
   const visitor = await newContext(browser(), { javaScriptEnabled: false });
@@ -48,7 +40,7 @@ it('lets intake staff open a request in their browser, safe-contact instructions
   ]);
 
   const { page, posted } = await adminPage();
-  await signIn(page, intakeAccount());
+  await signInToAdmin(page, intakeAccount());
   await page.getByRole('link', { name: 'Consultation requests' }).click();
   await page.getByRole('heading', { name: 'Consultation requests', level: 1 }).waitFor();
   await page.locator('#intake-key-text').fill(`# key\n${intakePrivateKey()}\n`);
@@ -80,7 +72,7 @@ it('lets intake staff open a request in their browser, safe-contact instructions
 
 it('gives an editor no way to the requests: no menu entry, and the page refuses them', async () => {
   const { page } = await adminPage();
-  await signIn(page, plainEditorAccount());
+  await signInToAdmin(page, plainEditorAccount());
   await page.getByRole('link', { name: 'Content Manager' }).waitFor();
   await expect(page.getByRole('link', { name: 'Consultation requests' }).count()).resolves.toBe(0);
   await page.goto(`${cmsUrl()}/admin/consultation-requests`);

@@ -1,6 +1,7 @@
 import type { Locale } from '@haven/i18n';
 import { startCms, type RunningCms } from '@haven/cms/testing';
 import { pathnames } from './i18n/pathnames';
+import { formatDate } from './lib/language/format-date';
 import { eventually } from './testing/eventually';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 
@@ -60,6 +61,47 @@ describe('publishing', () => {
     await eventually(async () => (await page(articlePath('en', 'short-lived-page'))).response.status === 200);
     await articles().unpublish({ documentId: created.documentId, locale: 'en' });
     await eventually(async () => (await page(articlePath('en', 'short-lived-page'), { redirect: 'follow' })).response.status === 404);
+  });
+});
+
+describe('translation freshness', () => {
+  const notice = (html: string) => /<p[^>]*data-notice="outdated-translation"[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? null;
+  let fa = '';
+
+  it('tells Spanish and Persian readers within 5 s when the English original changes, with a link to it', async () => {
+    fa = (await articles().findOne({ documentId: compensation.documentId, locale: 'fa', status: 'published' }))!.slug!;
+    for (const locale of ['es', 'fa'] as const) {
+      expect(notice((await page(articlePath(locale, locale === 'es' ? compensation.es : fa))).html)).toBeNull(); // cached
+    }
+    const [english] = await articles().findMany({ locale: 'en', status: 'published', filters: { documentId: compensation.documentId } });
+    await articles().update({ documentId: compensation.documentId, locale: 'en', data: { summary: `${english!.summary!} (Changed.)` } });
+    await articles().publish({ documentId: compensation.documentId, locale: 'en' });
+
+    for (const [locale, slug] of [
+      ['es', compensation.es],
+      ['fa', fa],
+    ] as const) {
+      await eventually(async () => notice((await page(articlePath(locale, slug))).html) !== null, 5_000);
+      const shown = notice((await page(articlePath(locale, slug))).html)!;
+      expect(shown).toContain(`href="${articlePath('en', compensation.en)}"`);
+      expect(shown).toContain(formatDate(new Date().toISOString(), locale));
+    }
+  });
+
+  it('clears the notice when the Spanish translation is published again, and keeps it on the Persian page', async () => {
+    await articles().publish({ documentId: compensation.documentId, locale: 'es' });
+    await eventually(async () => notice((await page(articlePath('es', compensation.es))).html) === null, 5_000);
+    expect(notice((await page(articlePath('fa', fa))).html)).not.toBeNull();
+  });
+
+  it('outdates nothing for a change marked minor', async () => {
+    const [english] = await articles().findMany({ locale: 'en', status: 'published', filters: { documentId: compensation.documentId } });
+    const summary = english!.summary!.replace('(Changed.)', '(Changed!)');
+    await articles().update({ documentId: compensation.documentId, locale: 'en', data: { summary, minorChange: true } });
+    await articles().publish({ documentId: compensation.documentId, locale: 'en' });
+    // Once the English page shows the change, the webhook has come and gone.
+    await eventually(async () => (await page(articlePath('en', compensation.en))).html.includes('(Changed!)'));
+    expect(notice((await page(articlePath('es', compensation.es))).html)).toBeNull();
   });
 });
 

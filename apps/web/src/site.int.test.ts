@@ -6,6 +6,8 @@ import { defaultLocale, localeCodes, locales, type Locale } from '@haven/i18n';
 import { captureLogs, startCms, type RunningCms } from '@haven/cms/testing';
 import { buildSite, freePort, startSite, type RunningSite } from './testing/site-harness';
 import { pathnames } from './i18n/pathnames';
+import { formatDate } from './lib/language/format-date';
+import { eventually } from './testing/eventually';
 
 /**
  * The site as a visitor meets it, over HTTP, against the real seeded CMS: every locale, the
@@ -389,6 +391,38 @@ describe('search and filters', () => {
       const shelters = await get(`/vi${segment('/resources', 'vi')}?kind=shelter&county=Alpine`);
       expect(shelters.main).toMatch(/>Haven test shelter 01<[\s\S]*?Tiếng Anh/);
     });
+  });
+});
+
+describe('reviews readers can rely on', () => {
+  const resourcePath = (slug: string) => `/en${segment('/resources/[slug]', 'en').replace('[slug]', slug)}`;
+  const publishedResource = async (checkIsSample: boolean) =>
+    (await cms.strapi.db.query('api::resource.resource').findOne({
+      where: { locale: 'en', checkIsSample, publishedAt: { $notNull: true } },
+    })) as { documentId: string; slug: string };
+  const facts = (main: string) => /<p[^>]*data-details-check="(\w+)"[^>]*>(.*?)<\/p>/s.exec(main)?.slice(1);
+
+  it('says when a resource’s details were checked, and nothing more while that is recent', async () => {
+    const resource = await publishedResource(false);
+    const today = new Date().toISOString().slice(0, 10);
+    const resources = cms.strapi.documents('api::resource.resource');
+    await resources.update({ documentId: resource.documentId, locale: 'en', data: { lastVerifiedOn: today } });
+    await resources.publish({ documentId: resource.documentId, locale: 'en' });
+    const expected = ['current', `Details checked on ${formatDate(today, 'en')}.`];
+    await eventually(async () => JSON.stringify(facts((await get(resourcePath(resource.slug))).main)) === JSON.stringify(expected));
+  });
+
+  it('asks readers to call ahead when the details are not checked, never showing the seed’s sample check', async () => {
+    const { main } = await get(resourcePath((await publishedResource(true)).slug));
+    expect(facts(main)).toEqual(['due', 'Details have not been checked yet. Call ahead to confirm before you go.']);
+  });
+
+  it('shows the seed’s sample legal review to no reader', async () => {
+    for (const locale of ['en', 'fa'] as const) {
+      const { main } = await get(articlePath(locale, translated[locale]!));
+      expect(main).not.toContain('Sample reviewer');
+    }
+    expect((await get(articlePath('en', translated.en!))).main).toContain('Not yet legally reviewed');
   });
 });
 

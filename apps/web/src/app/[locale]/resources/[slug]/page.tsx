@@ -131,8 +131,7 @@ export default async function ResourcePage({ params }: Props) {
         )}
 
         <p className={styles.facts} data-details-check={callAhead ? 'due' : 'current'}>
-          {verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified')}
-          {callAhead && <> {t('callAhead')}</>}
+          {[verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified'), callAhead ? t('callAhead') : ''].join(' ').trim()}
         </p>
       </article>
 
