@@ -43,6 +43,7 @@ const faq = {
   answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'No siempre.' }] }],
   order: 1,
   translationStatus: 'draft_translation',
+  outdatedSince: '2026-11-20T09:30:00.000Z',
   topic: { documentId: 't1', name: 'Compensación', slug: 'compensacion' },
 };
 
@@ -75,6 +76,7 @@ describe('getters', () => {
         answer: faq.answer,
         order: 1,
         translationStatus: 'draft_translation',
+        outdatedSince: '2026-11-20T09:30:00.000Z',
         topic: { documentId: 't1', name: 'Compensación', slug: 'compensacion' },
       },
     ]);
