@@ -1,96 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
-import { locales, type Locale } from '@haven/i18n';
+import type { Locale } from '@haven/i18n';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { pathnames } from '../src/i18n/pathnames';
 import { launchBrowser, newContext, siteUrl } from './browser';
+import { localeCodes, localizedPaths, pageTypes, pathFor, type LocalizedPaths, type PageType } from './pages';
 
 /** Every page type in every locale: accessibility (axe), privacy and security headers. */
 
-type PageType =
-  | 'home'
-  | 'articles index'
-  | 'article'
-  | 'resources'
-  | 'resource'
-  | 'FAQ'
-  | 'search with a query'
-  | 'safety'
-  | 'about'
-  | 'request help'
-  | 'request sent';
-
-const pageTypes: readonly PageType[] = [
-  'home',
-  'articles index',
-  'article',
-  'resources',
-  'resource',
-  'FAQ',
-  'search with a query',
-  'safety',
-  'about',
-  'request help',
-  'request sent',
-];
-const localeCodes: readonly Locale[] = locales.map((locale) => locale.code);
-
-// Translated into every locale in the seed, so each locale's page is its own text.
-const englishArticle = '/en/articles/getting-compensation';
-const englishResource = '/en/resources/cast-los-angeles';
-
 let browser: Browser;
 /** Where the seeded article and resource live in each locale, read from the English pages' hreflang links. */
-let articlePaths: Map<string, string>;
-let resourcePaths: Map<string, string>;
+let paths: LocalizedPaths;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  [articlePaths, resourcePaths] = await Promise.all([localizedPaths(englishArticle), localizedPaths(englishResource)]);
+  paths = await localizedPaths();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function localizedPaths(englishPath: string): Promise<Map<string, string>> {
-  const html = await (await fetch(`${siteUrl()}${englishPath}`)).text();
-  const paths = new Map<string, string>();
-  for (const [, locale, href] of html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)) {
-    if (locale && href) paths.set(locale, new URL(href).pathname);
-  }
-  return paths;
-}
-
-function pathFor(type: PageType, locale: Locale): string {
-  const localized = (paths: Map<string, string>, source: string) => {
-    const path = paths.get(locale);
-    if (!path) throw new Error(`${source} has no hreflang alternate for ${locale}`);
-    return path;
-  };
-  switch (type) {
-    case 'home':
-      return `/${locale}`;
-    case 'articles index':
-      return `/${locale}${pathnames['/articles'][locale]}`;
-    case 'article':
-      return localized(articlePaths, englishArticle);
-    case 'resources':
-      return `/${locale}${pathnames['/resources'][locale]}`;
-    case 'resource':
-      return localized(resourcePaths, englishResource);
-    case 'FAQ':
-      return `/${locale}${pathnames['/faq'][locale]}`;
-    case 'search with a query':
-      return `/${locale}${pathnames['/search'][locale]}?q=911`;
-    case 'safety':
-      return `/${locale}${pathnames['/safety'][locale]}`;
-    case 'about':
-      return `/${locale}${pathnames['/about'][locale]}`;
-    case 'request help':
-      return `/${locale}${pathnames['/request-help'][locale]}`;
-    case 'request sent':
-      return `/${locale}${pathnames['/request-help/sent'][locale]}`;
-  }
-}
 
 interface Visit {
   htmlLang: string | null;
@@ -142,7 +69,7 @@ function visitAll(concurrency: number): void {
   const slots = Array.from({ length: concurrency }, () => Promise.resolve());
   for (const [index, [type, locale]] of cases.entries()) {
     const slot = index % concurrency;
-    const visited = slots[slot]!.then(() => visit(pathFor(type, locale)));
+    const visited = slots[slot]!.then(() => visit(pathFor(paths, type, locale)));
     visits.set(key(type, locale), visited);
     slots[slot] = visited.then(
       () => undefined,
