@@ -426,6 +426,18 @@ describe('reviews readers can rely on', () => {
   });
 });
 
+describe('sharing a page', () => {
+  it('offers "Send by text" with the title and permalink, and the permalink to copy, which leads back to the page', async () => {
+    const { main } = await get(articlePath('fa', translated.fa!));
+    const [, body] = /<a[^>]*href="sms:\?&amp;body=([^"]+)"/.exec(main) ?? [];
+    const [, permalink] = /<input[^>]*type="url"[^>]*value="([^"]+)"/.exec(main) ?? [];
+    expect(permalink).toMatch(/\/go\/[a-z0-9]+\?lang=fa$/);
+    expect(decodeURIComponent(body!)).toContain(permalink!.replace(/&amp;/g, '&'));
+    const followed = await fetch(`${site.url}${new URL(permalink!).pathname}${new URL(permalink!).search}`, { redirect: 'manual' });
+    expect([followed.status, followed.headers.get('location')]).toEqual([308, articlePath('fa', translated.fa!)]);
+  });
+});
+
 describe('sitemap', () => {
   it('lists every article with hreflang alternates for the locales it exists in', async () => {
     const { response, html } = await get('/sitemap.xml');

@@ -2,13 +2,17 @@ import type { Locale } from '@haven/i18n';
 import { pathnames } from './pathnames';
 
 type AppPathname = keyof typeof pathnames;
-type DynamicPathname = Extract<AppPathname, `${string}[slug]${string}`>;
+type DynamicPathname = Extract<AppPathname, `${string}[${string}]${string}`>;
 type StaticPathname = Exclude<AppPathname, DynamicPathname>;
 type Query = Record<string, string | number | readonly string[]>;
+/** `/articles/[slug]` → { slug: string } */
+type ParamsOf<Pathname> = Pathname extends `${string}[${infer Name}]${string}` ? Record<Name, string> : never;
 
 /** A page of the site by its internal (English) route, as next-intl's navigation spells it. */
 export type Href =
-  StaticPathname | { pathname: StaticPathname; query?: Query } | { pathname: DynamicPathname; params: { slug: string }; query?: Query };
+  | StaticPathname
+  | { pathname: StaticPathname; query?: Query }
+  | { [Pathname in DynamicPathname]: { pathname: Pathname; params: ParamsOf<Pathname>; query?: Query } }[DynamicPathname];
 
 /**
  * The path of a page in a locale, prefix included: `{ pathname: '/articles/[slug]', params: { slug } }`
@@ -20,7 +24,10 @@ export function getPathname({ locale, href }: { locale: Locale; href: Href }): s
   const { pathname, query } = typeof href === 'string' ? { pathname: href, query: undefined } : href;
   const template: string | Record<Locale, string> = pathnames[pathname];
   let path = typeof template === 'string' ? template : template[locale];
-  if (typeof href !== 'string' && 'params' in href) path = path.replace('[slug]', encodeURIComponent(href.params.slug));
+  if (typeof href !== 'string' && 'params' in href) {
+    const params: Record<string, string> = href.params;
+    path = path.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  }
   const prefixed = `/${locale}${path === '/' ? '' : path}`;
   return query ? `${prefixed}${searchString(query)}` : prefixed;
 }

@@ -62,6 +62,8 @@ export const pathnames = {
     fil: '/maghanap',
     fa: '/jostojoo',
   },
+  // A printable page, reached from /go/<documentId>/flyer?lang=; the same path in every locale.
+  '/flyer/[documentId]': '/flyer/[documentId]',
   '/safety': {
     en: '/safety',
     es: '/seguridad',

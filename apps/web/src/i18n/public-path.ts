@@ -6,7 +6,9 @@ type AppPathname = keyof typeof pathnames;
 
 const routes = (Object.keys(pathnames) as AppPathname[]).map((pathname) => ({
   pathname,
-  pattern: new RegExp(`^${pathname.replace(/[.*+?^${}()|\\]/g, '\\$&').replace('[slug]', '([^/]+)')}$`),
+  /** The route's one parameter (slug, documentId), if it has one. */
+  param: /\[(\w+)\]/.exec(pathname)?.[1],
+  pattern: new RegExp(`^${pathname.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/, '([^/]+)')}$`),
 }));
 
 /**
@@ -17,16 +19,16 @@ const routes = (Object.keys(pathnames) as AppPathname[]).map((pathname) => ({
 export function publicPath(internal: string): string | undefined {
   const [, locale, rest] = /^\/([^/]+)(\/.*)?$/.exec(internal) ?? [];
   if (!isLocale(locale)) return undefined;
-  for (const { pathname, pattern } of routes) {
+  for (const { pathname, param, pattern } of routes) {
     const match = pattern.exec(rest ?? '/');
     if (!match) continue;
-    let slug: string | undefined;
+    let value: string | undefined;
     try {
-      slug = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+      value = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
     } catch {
       return undefined;
     }
-    const href = (slug === undefined ? pathname : { pathname, params: { slug } }) as Href;
+    const href = (value === undefined || param === undefined ? pathname : { pathname, params: { [param]: value } }) as Href;
     return getPathname({ locale, href });
   }
   return undefined;

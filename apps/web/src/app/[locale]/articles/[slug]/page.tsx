@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { ShareLinks } from '@/components/share-links';
 import { JsonLd } from '@/components/json-ld';
 import { RichText } from '@/components/rich-text';
 import { OutdatedTranslationNotice } from '@/components/outdated-translation-notice';
@@ -148,6 +149,8 @@ export default async function ArticlePage({ params }: Props) {
           <Link href="/request-help">{t('requestHelp')}</Link>
         </p>
       </article>
+
+      <ShareLinks documentId={article.documentId} title={article.title} locale={locale} />
 
       <p className={styles.back}>
         <Link href="/articles">{t('allArticles')}</Link>

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { ShareLinks } from '@/components/share-links';
 import { ResourceBadges } from '@/components/resource-badges';
 import { ResourceContactLinks } from '@/components/resource-contact-links';
 import { OutdatedTranslationNotice } from '@/components/outdated-translation-notice';
@@ -134,6 +135,8 @@ export default async function ResourcePage({ params }: Props) {
           {[verifiedOn ? t('lastVerified', { date: verifiedOn }) : t('notVerified'), callAhead ? t('callAhead') : ''].join(' ').trim()}
         </p>
       </article>
+
+      <ShareLinks documentId={resource.documentId} title={resource.name} locale={locale} />
 
       <p className={styles.back}>
         <Link href="/resources">{t('allResources')}</Link>
