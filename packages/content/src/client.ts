@@ -14,8 +14,7 @@ export type GetClient = () => ApolloClient;
 export function createCmsLink(options: { url: string; timeoutMs: number }): ApolloLink {
   const fetchWithTimeout: typeof fetch = (input, init = {}) => {
     const timeout = AbortSignal.timeout(options.timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal });
+    return fetch(input, { ...init, signal: init.signal ? followBoth(init.signal, timeout) : timeout });
   };
   const sendAsTrustedDocument = new ApolloLink((operation, forward) => {
     operation.extensions = {
@@ -27,6 +26,20 @@ export function createCmsLink(options: { url: string; timeoutMs: number }): Apol
   });
   const http = new HttpLink({ uri: options.url, fetch: fetchWithTimeout });
   return sendAsTrustedDocument.concat(http);
+}
+
+/**
+ * A signal that aborts when either source does. Not AbortSignal.any: Node holds the sources of a
+ * combined signal weakly, so a garbage collection during the request drops the timeout and the
+ * request hangs. Here each source's listener holds the combined signal, and the timer holds its own.
+ */
+function followBoth(first: AbortSignal, second: AbortSignal): AbortSignal {
+  const combined = new AbortController();
+  for (const source of [first, second]) {
+    if (source.aborted) combined.abort(source.reason);
+    else source.addEventListener('abort', () => combined.abort(source.reason), { once: true });
+  }
+  return combined.signal;
 }
 
 export interface QueryOptions<TVariables> {
