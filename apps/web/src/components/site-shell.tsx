@@ -6,7 +6,7 @@ import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { getShellSettings } from '@/lib/content/site-settings';
 import { ErrorPageTextProvider, type ErrorPageText } from './error-page-context';
 import { HotlineBar } from './hotline-bar';
-import { QuickExit, QuickExitLink } from './quick-exit/quick-exit';
+import { QuickExit } from './quick-exit/quick-exit';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -37,7 +37,6 @@ export async function SiteShell({
           <a href="#main" className="skip-link">
             {t('label')}
           </a>
-          <QuickExitLink url={settings.quickExitUrl} variant="skip-link" />
           <QuickExit url={settings.quickExitUrl} />
           <SiteHeader siteName={settings.siteName ?? tMetadata('siteName')} languageSwitcher={languageSwitcher} />
           <HotlineBar hotlines={settings.hotlines} />

@@ -3,28 +3,21 @@ import styles from './quick-exit.module.css';
 
 /**
  * A plain link to a neutral site, so it works without JavaScript; with JavaScript the
- * controller also hides the page at once and replaces the history entry.
+ * controller also hides the page at once and replaces the history entry. In an embed it leaves
+ * the partner's whole window (`target="_top"`), not just the frame.
  */
-export async function QuickExitLink({ url, variant }: { url: string; variant: 'skip-link' | 'button' }) {
+export async function QuickExitLink({ url, variant }: { url: string; variant: 'skip-link' | 'button' | 'embed' }) {
   const t = await getTranslations('QuickExit');
-  const link = (
+  return (
     <a
       href={url}
       rel="noreferrer"
-      className={variant === 'button' ? styles.button : styles.skipLink}
+      target={variant === 'embed' ? '_top' : undefined}
+      className={variant === 'skip-link' ? styles.skipLink : styles.button}
       data-quick-exit
       aria-describedby={variant === 'button' ? 'quick-exit-hint' : undefined}
     >
       {t('label')}
     </a>
-  );
-  if (variant === 'skip-link') return link;
-  return (
-    <div className={styles.bar}>
-      <p id="quick-exit-hint" className={styles.hint}>
-        {t('hint')}
-      </p>
-      {link}
-    </div>
   );
 }
