@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { nonPageContentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/security-headers';
+import { frameDenialHeader, nonPageContentSecurityPolicy, staticSecurityHeaders } from '@/lib/security/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
@@ -31,6 +31,8 @@ const nextConfig: NextConfig = {
         // HTML pages get their own policy from Haven's server (src/server/page-answer.ts), which replaces this one.
         headers: [...staticSecurityHeaders, { key: 'Content-Security-Policy', value: nonPageContentSecurityPolicy }],
       },
+      // Partner sites may frame /embed/* (src/lib/security/security-headers.ts); nothing else.
+      { source: '/((?!embed(?:/|$)).*)', headers: [frameDenialHeader] },
     ]);
   },
 };

@@ -29,6 +29,14 @@ export const pageTypes: readonly PageType[] = [
   'request help',
   'request sent',
 ];
+/** What partners hand on, in every locale: the partner page, a flyer and the two embeds. */
+export type PartnerKitPageType = 'partners' | 'flyer' | 'hotlines embed' | 'resources embed';
+
+export const partnerKitPageTypes: readonly PartnerKitPageType[] = ['partners', 'flyer', 'hotlines embed', 'resources embed'];
+
+/** Whether partner sites may frame pages of this type (frame-ancestors *). */
+export const isEmbedType = (type: PageType | PartnerKitPageType): boolean => type.endsWith(' embed');
+
 export const localeCodes: readonly Locale[] = locales.map((locale) => locale.code);
 
 // Translated into every locale in the seed, so each locale's page is its own text.
@@ -56,7 +64,7 @@ async function alternates(englishPath: string): Promise<Map<string, string>> {
   return paths;
 }
 
-export function pathFor(paths: LocalizedPaths, type: PageType, locale: Locale): string {
+export function pathFor(paths: LocalizedPaths, type: PageType | PartnerKitPageType, locale: Locale): string {
   const localized = (found: Map<string, string>, source: string) => {
     const path = found.get(locale);
     if (!path) throw new Error(`${source} has no hreflang alternate for ${locale}`);
@@ -85,5 +93,13 @@ export function pathFor(paths: LocalizedPaths, type: PageType, locale: Locale): 
       return `/${locale}${pathnames['/request-help'][locale]}`;
     case 'request sent':
       return `/${locale}${pathnames['/request-help/sent'][locale]}`;
+    case 'partners':
+      return `/${locale}${pathnames['/partners'][locale]}`;
+    case 'flyer':
+      return `/go/home/flyer?lang=${locale}`;
+    case 'hotlines embed':
+      return `/embed/hotlines?lang=${locale}`;
+    case 'resources embed':
+      return `/embed/resources?lang=${locale}&kind=legal_aid`;
   }
 }

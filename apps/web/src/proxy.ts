@@ -9,7 +9,8 @@ import { plainStatusPage } from '@/lib/security/plain-status-page';
 import { clientKeyHeader, RateLimit } from '@/lib/security/rate-limit';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { hasMalformedEncoding } from '@/lib/urls/malformed-encoding';
-import { isUrlTooLong, nonPageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { isEmbedPath, isUrlTooLong, nonPageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { embedPagePath } from '@/lib/embed/embed-paths';
 import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -43,6 +44,7 @@ export default async function proxy(request: NextRequest) {
 
   // Next cannot route such a path and would answer 500 without any of the security headers.
   if (hasMalformedEncoding(request.nextUrl.pathname)) return badRequest(request);
+  if (isEmbedPath(request.nextUrl.pathname)) return embed(request);
   if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
 
   const client = request.headers.get(clientKeyHeader) ?? '';
@@ -55,6 +57,15 @@ export default async function proxy(request: NextRequest) {
   const response = unknownLocale(request, locale) ?? handleI18nRouting(request);
   // A path without a locale is answered in the browser's language (a redirect or a localized 404).
   return negotiated ? varyOnLanguage(response) : response;
+}
+
+/**
+ * Embeds take their language from ?lang, not from a locale prefix or the browser: an address a
+ * partner copies shows the same page to everyone. Their own pages pass through as they are.
+ */
+function embed(request: NextRequest): NextResponse {
+  const page = embedPagePath(request.nextUrl);
+  return page ? NextResponse.rewrite(new URL(page, request.url)) : NextResponse.next();
 }
 
 /** Route handlers (api, go), the sitemap, robots.txt and files take no locale and no page policy. */

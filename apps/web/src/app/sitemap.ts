@@ -6,7 +6,7 @@ import { mapLocales } from '@/lib/urls/document-locales';
 import { groupByDocument, toSitemapEntries, type SitemapPage } from '@/lib/feeds/sitemap-entries';
 import { localizedUrl, type Href } from '@/lib/urls/site-urls';
 
-const staticPages: Href[] = ['/', '/articles', '/resources', '/faq', '/safety', '/about', '/request-help'];
+const staticPages: Href[] = ['/', '/articles', '/resources', '/faq', '/safety', '/about', '/partners', '/request-help'];
 
 function everyLocale(href: Href): SitemapPage {
   return { urls: Object.fromEntries(localeCodes.map((locale) => [locale, localizedUrl(locale, href)])) };

@@ -13,10 +13,13 @@ export async function ResourceCard({
   entry: { item: resource, isFallback },
   locale,
   headingLevel = 2,
+  linkTarget,
 }: {
   entry: WithFallback<Resource>;
   locale: Locale;
   headingLevel?: 2 | 3;
+  /** '_top' in an embed: the page opens in the partner's whole window, not inside the frame. */
+  linkTarget?: '_top';
 }) {
   const [t, tKind] = await Promise.all([
     getTranslations({ locale, namespace: 'ResourceCard' }),
@@ -27,7 +30,9 @@ export async function ResourceCard({
   return (
     <li className={styles.item}>
       <Heading className={styles.title} {...lang}>
-        <Link href={{ pathname: '/resources/[slug]', params: { slug: resource.slug } }}>{resource.name}</Link>
+        <Link href={{ pathname: '/resources/[slug]', params: { slug: resource.slug } }} target={linkTarget}>
+          {resource.name}
+        </Link>
       </Heading>
       <p className={styles.meta}>
         {tKind(resource.kind)}

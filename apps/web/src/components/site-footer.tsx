@@ -19,6 +19,11 @@ export async function SiteFooter({ legalDisclaimer, footer }: { legalDisclaimer:
                 {t('safety')}
               </Link>
             </li>
+            <li>
+              <Link href="/partners" className={styles.link}>
+                {t('partners')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className={styles.disclaimer}>{t('notLegalAdvice')}</p>

@@ -84,6 +84,16 @@ export const pathnames = {
     fil: '/tungkol-sa-amin',
     fa: '/darbare-ma',
   },
+  '/partners': {
+    en: '/partners',
+    es: '/aliados',
+    'zh-Hans': '/hezuo-jigou',
+    'zh-Hant': '/hezuo-jigou',
+    vi: '/doi-tac',
+    ko: '/hyeomnyeok-gigwan',
+    fil: '/mga-katuwang',
+    fa: '/hamkaran',
+  },
   '/request-help': {
     en: '/request-help',
     es: '/pedir-ayuda',

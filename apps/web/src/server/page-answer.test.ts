@@ -26,6 +26,14 @@ describe('pageAnswer', () => {
     expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/);
   });
 
+  it('lets partner sites frame an embed, even one with the same bytes as a page that may not be framed', () => {
+    const body = Buffer.from('<ul><li>hotline</li></ul>');
+    const page = answer({ request: request('/en/partners'), status: 200, cacheControl: shared, body });
+    const embed = answer({ request: request('/embed/hotlines?lang=en'), status: 200, cacheControl: shared, body });
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
+  });
+
   it('sends the body in the encoding the browser prefers, hashed before it is encoded', () => {
     const body = Buffer.from('<p>bồi thường</p><script>self.__next_f.push([1,"x"])</script>');
     const sent = answer({ request: request('/vi', 'GET', 'gzip, br'), status: 200, cacheControl: shared, body });

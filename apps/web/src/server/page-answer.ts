@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { pageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { isEmbedPath, pageContentSecurityPolicy } from '@/lib/security/security-headers';
 import { unavailablePath } from '@/lib/urls/unavailable-path';
 import { defaultLocale } from '@haven/i18n';
 import { chooseEncoding, encodeHtml } from './html-encoding';
@@ -46,7 +46,10 @@ export function pageAnswer(options: {
     const path = request.url ?? '/';
     // The unavailable page needs no CMS; if even it fails, it is not sent to itself.
     const isUnavailablePage = /^\/[^/?]+\/unavailable(?:[/?]|$)/.test(path);
-    if (status >= 500 && !isUnavailablePage && (request.method === 'GET' || request.method === 'HEAD')) {
+    // An embed stays in its frame, where the unavailable page may not be shown: its error page
+    // (app/global-error.tsx) lists the built-in hotlines.
+    const framable = isEmbedPath(path.split('?')[0] ?? '/');
+    if (status >= 500 && !isUnavailablePage && !framable && (request.method === 'GET' || request.method === 'HEAD')) {
       return {
         status: 307,
         headers: { location: unavailablePath(defaultLocale, path), 'cache-control': 'no-store' },
@@ -54,12 +57,13 @@ export function pageAnswer(options: {
       };
     }
     const documentKey = isShared(cacheControl) ? createHash('sha256').update(body).digest('base64') : undefined;
-    const policy = remember(documentKey && `csp ${documentKey}`, () => {
+    const policy = remember(documentKey && `csp ${framable ? 'embed' : 'page'} ${documentKey}`, () => {
       const { hashes, foreign } = inlineScriptHashes(body.toString('utf8'));
       const csp = pageContentSecurityPolicy({
         scriptHashes: hashes,
         isDev: options.isDev,
         upgradeInsecureRequests: options.upgradeInsecureRequests,
+        framable,
       });
       return { csp, foreign };
     });

@@ -1,4 +1,4 @@
-import { isUrlTooLong, pageContentSecurityPolicy } from '@/lib/security/security-headers';
+import { isEmbedPath, isUrlTooLong, pageContentSecurityPolicy } from '@/lib/security/security-headers';
 
 describe('pageContentSecurityPolicy', () => {
   it('allows inline scripts only by their hashes and loads nothing from other origins', () => {
@@ -18,6 +18,15 @@ describe('pageContentSecurityPolicy', () => {
     expect(csp).toMatch(/; upgrade-insecure-requests$/);
   });
 
+  it('lets any site frame an embed, and no site frame another page', () => {
+    const embed = pageContentSecurityPolicy({ scriptHashes: [], isDev: false, upgradeInsecureRequests: false, framable: true });
+    expect(embed).toContain('frame-ancestors *');
+    expect(embed).not.toContain("frame-ancestors 'none'");
+    expect(pageContentSecurityPolicy({ scriptHashes: [], isDev: false, upgradeInsecureRequests: false })).not.toContain(
+      'frame-ancestors *',
+    );
+  });
+
   it('allows eval in development only', () => {
     expect(pageContentSecurityPolicy({ scriptHashes: [], isDev: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
   });
@@ -28,5 +37,14 @@ describe('isUrlTooLong', () => {
     const path = `/en/search?q=${'a'.repeat(2048 - '/en/search?q='.length)}`;
     expect(isUrlTooLong(new URL(path, 'http://localhost:3000'))).toBe(false);
     expect(isUrlTooLong(new URL(`${path}a`, 'http://localhost:3000'))).toBe(true);
+  });
+});
+
+describe('isEmbedPath', () => {
+  it('is true under /embed/ only', () => {
+    expect(isEmbedPath('/embed/hotlines')).toBe(true);
+    expect(isEmbedPath('/embed/es/resources/all/all')).toBe(true);
+    expect(isEmbedPath('/embedded')).toBe(false);
+    expect(isEmbedPath('/en/embed/hotlines')).toBe(false);
   });
 });

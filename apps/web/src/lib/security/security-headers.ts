@@ -7,6 +7,8 @@ export function pageContentSecurityPolicy(args: {
   scriptHashes: readonly string[];
   isDev: boolean;
   upgradeInsecureRequests: boolean;
+  /** Partner sites may frame this page (the embeds); no other page can be framed, against clickjacking. */
+  framable?: boolean;
 }): string {
   const directives = [
     "default-src 'self'",
@@ -20,7 +22,7 @@ export function pageContentSecurityPolicy(args: {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    args.framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ];
   if (args.upgradeInsecureRequests) directives.push('upgrade-insecure-requests');
   return directives.join('; ');
@@ -28,6 +30,12 @@ export function pageContentSecurityPolicy(args: {
 
 /** For responses that are not pages (feeds, sitemap, JSON, files): nothing may load or run. */
 export const nonPageContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The pages partner sites may put in an iframe: everything under /embed/. */
+export const isEmbedPath = (pathname: string): boolean => /^\/embed(?:\/|$)/.test(pathname);
+
+/** For browsers that predate frame-ancestors: every response but the embeds' (next.config). */
+export const frameDenialHeader = { key: 'X-Frame-Options', value: 'DENY' } as const;
 
 /** Headers every response carries, set in next.config. */
 export const staticSecurityHeaders: readonly { key: string; value: string }[] = [
@@ -38,7 +46,6 @@ export const staticSecurityHeaders: readonly { key: string; value: string }[] = 
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
   },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 

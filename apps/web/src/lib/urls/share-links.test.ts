@@ -1,7 +1,12 @@
-import { permalinkPath, smsShareHref } from './share-links';
+import { flyerPath, permalinkPath, qrCodePath, smsShareHref } from './share-links';
 
 it('builds the permalink of a document in a locale', () => {
   expect(permalinkPath('abc123', 'zh-Hant')).toBe('/go/abc123?lang=zh-Hant');
+});
+
+it("builds the partner addresses of a document's flyer and QR code", () => {
+  expect(flyerPath('abc123', 'fa')).toBe('/go/abc123/flyer?lang=fa');
+  expect(qrCodePath('home', 'vi')).toBe('/go/home/qr?lang=vi');
 });
 
 it('puts the whole text, encoded, in the body of a message with no recipient', () => {

@@ -11,9 +11,8 @@ import { notFoundPage } from '@/lib/content/not-found-page';
 import { pageLocale } from '@/lib/content/page-locale';
 import { getShellSettings } from '@/lib/content/site-settings';
 import { qrCodeSvg } from '@/lib/flyer/qr-code';
+import { flyerTargetUrl, homeFlyer } from '@/lib/flyer/flyer-target';
 import { flyerSummary } from '@/lib/urls/flyer-summary';
-import { permalinkPath } from '@/lib/urls/share-links';
-import { localizedUrl, siteUrl } from '@/lib/urls/site-urls';
 import styles from './flyer.module.css';
 
 // Generated on first request, then cached until a publish revalidates the document's tags.
@@ -24,9 +23,6 @@ export function generateStaticParams(): { documentId: string }[] {
 interface Props {
   params: Promise<{ locale: string; documentId: string }>;
 }
-
-/** The document id of the flyer for the site itself. */
-export const homeFlyer = 'home';
 
 interface Flyer {
   title: string;
@@ -44,11 +40,11 @@ const loadFlyer = cache(async (locale: Locale, documentId: string): Promise<Flye
       title: settings.siteName ?? t('siteName'),
       summary: flyerSummary(settings.tagline ?? t('description')),
       contentLocale: locale,
-      url: localizedUrl(locale, '/'),
+      url: flyerTargetUrl(homeFlyer, locale),
     };
   }
   if (!documentIdPattern.test(documentId)) notFoundPage(locale);
-  const url = siteUrl(permalinkPath(documentId, locale));
+  const url = flyerTargetUrl(documentId, locale);
   const article = await findWithFallback(locale, (l) => content.getArticleById({ locale: l, documentId }));
   if (article.kind !== 'not-found') {
     const { title, summary, locale: contentLocale } = article.document;

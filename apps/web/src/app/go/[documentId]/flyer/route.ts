@@ -1,5 +1,5 @@
 import { documentIdPattern } from '@haven/content';
-import { defaultLocale, isLocale, type Locale } from '@haven/i18n';
+import { localeFromLang } from '@/lib/urls/lang-param';
 import { localizedPath } from '@/lib/urls/site-urls';
 
 /**
@@ -8,8 +8,7 @@ import { localizedPath } from '@/lib/urls/site-urls';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ documentId: string }> }): Promise<Response> {
   const { documentId } = await params;
-  const lang = new URL(request.url).searchParams.get('lang');
-  const locale: Locale = lang !== null && isLocale(lang) ? lang : defaultLocale;
+  const locale = localeFromLang(new URL(request.url));
   if (!documentIdPattern.test(documentId)) {
     return new Response('This link does not lead to a flyer on Haven.', {
       status: 404,
