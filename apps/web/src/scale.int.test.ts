@@ -93,6 +93,20 @@ it('names a stored page by its path: a made-up query is served from the same cop
   expect(['HIT', 'UPDATING', 'STALE']).toContain(response.headers.get('x-cache-status'));
 });
 
+it('keeps a copy of a partner address per language and filter, which its query chooses', async () => {
+  for (const locale of ['es', 'fa', 'es', 'fa']) {
+    const embed = await page(front, `/embed/hotlines?lang=${locale}`);
+    expect(/<html lang="([^"]+)"/.exec(embed.html)?.[1]).toBe(locale);
+    const permalink = await page(front, `/go/${article.documentId}?lang=${locale}`);
+    expect(permalink.response.headers.get('location')).toMatch(new RegExp(`^/${locale}/`));
+  }
+  for (const kind of ['legal_aid', 'shelter', 'legal_aid']) {
+    const { html } = await page(front, `/embed/resources?lang=en&kind=${kind}`);
+    // The embed links to the whole directory with its own filter.
+    expect(/href="\/en\/resources\?kind=(\w+)"/.exec(html)?.[1]).toBe(kind);
+  }
+});
+
 it('lets the refresh server fetch only from an instance on this machine', async () => {
   for (const upstream of [undefined, '10.0.0.1:80', '127.0.0.1:3001@evil.example', 'localhost:3001']) {
     const response = await fetch('http://127.0.0.1:8081/en', { headers: upstream ? { 'x-haven-upstream': upstream } : {} });
