@@ -192,6 +192,39 @@ it('takes a withdrawn translation down on both instances and through the front o
   expect(answers).toBeGreaterThan(18);
 });
 
+it('takes a withdrawn service translation out of the partner embeds through the front once the webhook has answered', async () => {
+  const english = (await (await fetch(`${cms}/api/resources?locale=en&filters[slug][$eq]=cast-los-angeles`)).json()) as {
+    data: { documentId: string; kind: string }[];
+  };
+  const { documentId, kind } = english.data[0]!;
+  const spanish = (await (await fetch(`${cms}/api/resources/${documentId}?locale=es`)).json()) as { data: { description: string } };
+  const embed = `/embed/resources?lang=es&kind=${kind}`;
+  // The Spanish description shows in the card, escaped as the page writes text.
+  const shownText = spanish.data.description.slice(0, 40);
+  for (const encoding of ['br', 'gzip', '']) await page(front, embed, { 'accept-encoding': encoding });
+  expect((await page(front, embed)).html).toContain(shownText);
+
+  const unpublished = await fetch(
+    `${cms}/content-manager/collection-types/api::resource.resource/${documentId}/actions/unpublish?locale=es`,
+    { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: '{}' },
+  );
+  expect(unpublished.status).toBe(200);
+  const { REVALIDATE_SECRET } = JSON.parse(readFileSync(path.join(root, '.scale', 'secrets.json'), 'utf8')) as Record<string, string>;
+  const hook = await fetch(`${instances[0]}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
+    body: JSON.stringify({ event: 'entry.unpublish', uid: 'api::resource.resource', entry: { documentId, locale: 'es' } }),
+  });
+  expect(hook.status).toBe(200);
+
+  const shown: string[] = [];
+  for (const encoding of ['br', 'gzip', '']) {
+    const { response, html } = await page(front, embed, { 'accept-encoding': encoding });
+    if (html.includes(shownText)) shown.push(`${encoding || 'identity'} (${response.headers.get('x-cache-status')})`);
+  }
+  expect(shown).toEqual([]);
+});
+
 it('keeps answering every locale’s cached pages through the front and on both instances while the CMS is frozen', async () => {
   // Generated since the last withdrawal (which expired every Spanish article page at once).
   for (const base of [front, ...instances])

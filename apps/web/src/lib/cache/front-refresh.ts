@@ -1,4 +1,5 @@
 import { publicPath } from '@/i18n/public-path';
+import { embedAddressOf } from '@/lib/embed/embed-paths';
 import { sharedCache } from './shared-cache';
 
 /** The front stores each page once per encoding it sends (ops/nginx/haven-front.conf): refresh each. */
@@ -19,7 +20,9 @@ export async function refreshFront(
 ): Promise<string[]> {
   const cache = sharedCache();
   if (!frontRefreshUrl || !cache || !instancePort) return [];
-  const paths = [...new Set((await cache.withdraw(tags)).map(publicPath).filter((path) => path !== undefined))];
+  // Pages by their localized path, embeds by their partner address (the front's names for them).
+  const frontPath = (internal: string) => publicPath(internal) ?? embedAddressOf(internal);
+  const paths = [...new Set((await cache.withdraw(tags)).map(frontPath).filter((path) => path !== undefined))];
   const work = paths.flatMap((path) => frontEncodings.map((encoding) => ({ path, encoding })));
   const failed: string[] = [];
   async function worker(): Promise<void> {

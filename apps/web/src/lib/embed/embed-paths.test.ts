@@ -1,4 +1,4 @@
-import { embedAddress, embedPagePath, filterFromSegment } from './embed-paths';
+import { embedAddress, embedAddressOf, embedPagePath, filterFromSegment } from './embed-paths';
 
 const at = (address: string) => embedPagePath(new URL(address, 'http://haven.test'));
 
@@ -39,5 +39,21 @@ describe('filterFromSegment', () => {
   it('reads a path segment back, "all" meaning no filter', () => {
     expect(filterFromSegment('Los%20Angeles')).toBe('Los Angeles');
     expect(filterFromSegment('all')).toBeUndefined();
+  });
+});
+
+describe('embedAddressOf', () => {
+  it('names an embed page by the address partners use, so the front cache can refresh it', () => {
+    expect(embedAddressOf('/embed/fa/hotlines')).toBe('/embed/hotlines?lang=fa');
+    expect(embedAddressOf('/embed/es/resources/Los%20Angeles/legal_aid')).toBe(
+      '/embed/resources?lang=es&county=Los+Angeles&kind=legal_aid',
+    );
+    expect(embedAddressOf('/embed/en/resources/all/all')).toBe('/embed/resources?lang=en');
+  });
+
+  it('is undefined for any other path', () => {
+    expect(embedAddressOf('/es/articulos/x')).toBeUndefined();
+    expect(embedAddressOf('/embed/xx/hotlines')).toBeUndefined();
+    expect(embedAddressOf('/embed/en/resources/all/nonsense')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import type { ResourceFilters } from '@haven/content';
-import type { Locale } from '@haven/i18n';
+import { resourceKinds, type ResourceFilters, type ResourceKind } from '@haven/content';
+import { isLocale, type Locale } from '@haven/i18n';
 import { localeFromLang } from '@/lib/urls/lang-param';
 
 /** The embed pages partner sites put in an iframe, at /embed/<name>?lang=<locale>&… */
@@ -45,4 +45,25 @@ export function filterFromSegment(segment: string): string | undefined {
     // already decoded, and holding a "%" of its own
   }
   return value === anyFilter ? undefined : value;
+}
+
+/**
+ * The public address of the embed page Next knows by `internal` (/embed/es/hotlines →
+ * /embed/hotlines?lang=es), as the front cache names it; undefined for any other path.
+ */
+export function embedAddressOf(internal: string): string | undefined {
+  const [, locale, rest] = /^\/embed\/([^/]+)(\/.*)$/.exec(internal) ?? [];
+  if (!isLocale(locale)) return undefined;
+  if (rest === '/hotlines') return embedAddress('hotlines', locale);
+  const [, county, kind] = /^\/resources\/([^/]+)\/([^/]+)$/.exec(rest ?? '') ?? [];
+  if (county === undefined || kind === undefined) return undefined;
+  const filters: ResourceEmbedFilters = {};
+  const countyFilter = filterFromSegment(county);
+  const kindFilter = filterFromSegment(kind);
+  if (countyFilter) filters.county = countyFilter;
+  if (kindFilter) {
+    if (!(resourceKinds as readonly string[]).includes(kindFilter)) return undefined;
+    filters.kind = kindFilter as ResourceKind;
+  }
+  return embedAddress('resources', locale, filters);
 }
