@@ -242,6 +242,13 @@ describe('headers and health', () => {
     expect(cms.strapi.server.app.proxy).toBe(false);
   });
 
+  it("answers a browser's /favicon.ico with Haven's icon, not an error", async () => {
+    const response = await fetch(`${cms.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    const signature = Buffer.from(await response.arrayBuffer()).subarray(0, 8);
+    expect(signature.equals(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'))).toBe(true);
+  });
+
   it('answers /_health with 204 while the database answers, and 503 once it does not', async () => {
     expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
     // Last in this file: the database goes away for good.
