@@ -167,6 +167,13 @@ describe('bad addresses', () => {
     },
   );
 
+  it('sends one Location with a redirect from a page, the first time and from the cache', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const { response } = await get('/en/articles/no-such-article-here');
+      expect([response.status, response.headers.get('location')]).toEqual([307, '/en/page-not-found']);
+    }
+  });
+
   it('answers a 10 kB query string with a 4xx, never a 500', async () => {
     const { response } = await get(`/en/search?q=${'a'.repeat(10_000)}`);
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -9,6 +9,7 @@ import next from 'next';
 import { nameClient } from './client-key';
 import { pageAnswer } from './page-answer';
 import { sealHtmlResponses } from './sealed-html';
+import { keepHeadersSingle } from './single-headers';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' }, dev: { type: 'boolean' } },
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   });
   const server = createServer((request, response) => {
     nameClient(request);
+    keepHeadersSingle(response);
     compress(request as never, response as never, () => {
       sealHtmlResponses(request, response, finish);
       void handle(request, response);
