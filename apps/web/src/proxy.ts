@@ -10,7 +10,7 @@ import { clientKeyHeader, RateLimit } from '@/lib/security/rate-limit';
 import { getFallbackHotlines } from '@/lib/content/fallback-hotlines';
 import { hasMalformedEncoding } from '@/lib/urls/malformed-encoding';
 import { isEmbedPath, isUrlTooLong, nonPageContentSecurityPolicy } from '@/lib/security/security-headers';
-import { embedPagePath } from '@/lib/embed/embed-paths';
+import { embedAddressOf, embedPagePath } from '@/lib/embed/embed-paths';
 import { negotiateLocale } from '@/lib/language/accept-language';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -65,7 +65,10 @@ export default async function proxy(request: NextRequest) {
  */
 function embed(request: NextRequest): NextResponse {
   const page = embedPagePath(request.nextUrl);
-  return page ? NextResponse.rewrite(new URL(page, request.url)) : NextResponse.next();
+  if (page) return NextResponse.rewrite(new URL(page, request.url));
+  if (embedAddressOf(request.nextUrl.pathname)) return NextResponse.next();
+  // Anything else under /embed/ would reach the locale pages (/embed as locale "embed") or an empty 404.
+  return varyOnLanguage(notFoundPage(request, negotiateLocale(request.headers.get('accept-language'))));
 }
 
 /** Route handlers (api, go), the sitemap, robots.txt and files take no locale and no page policy. */
@@ -147,6 +150,11 @@ const pageSegments = new Set(
 function unknownLocale(request: NextRequest, locale: Locale): NextResponse | null {
   const [, first = ''] = request.nextUrl.pathname.split('/');
   if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(first) || isLocale(first) || pageSegments.has(first)) return null;
+  return notFoundPage(request, locale);
+}
+
+/** The localized "page not found" page (404), under the address asked for. */
+function notFoundPage(request: NextRequest, locale: Locale): NextResponse {
   const headers = new Headers(request.headers);
   // The header next-intl's own middleware sets to tell the render which locale it resolved.
   headers.set('X-NEXT-INTL-LOCALE', locale);

@@ -157,15 +157,21 @@ describe('missing translations', () => {
 });
 
 describe('bad addresses', () => {
-  it.each(['/xx', '/xx/articles/getting-compensation', '/pt-BR/faq', '/en/no-such-page', '/en/%2e%2e/%2e%2e/etc/passwd'])(
-    'answers %s with a 404 page in the browser’s language',
-    async (path) => {
-      const { response, html } = await get(path, { headers: { 'accept-language': 'vi' } });
-      expect(response.status).toBe(404);
-      expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
-      if (!path.startsWith('/en/')) expect(html).toMatch(/<html[^>]* lang="vi"/);
-    },
-  );
+  it.each([
+    '/xx',
+    '/xx/articles/getting-compensation',
+    '/pt-BR/faq',
+    '/en/no-such-page',
+    '/en/%2e%2e/%2e%2e/etc/passwd',
+    '/embed',
+    '/embed/xx/hotlines',
+    '/embed/es/nothing',
+  ])('answers %s with a 404 page in the browser’s language', async (path) => {
+    const { response, html } = await get(path, { headers: { 'accept-language': 'vi' } });
+    expect(response.status).toBe(404);
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    if (!path.startsWith('/en/')) expect(html).toMatch(/<html[^>]* lang="vi"/);
+  });
 
   it('sends one Location with a redirect from a page, the first time and from the cache', async () => {
     for (let i = 0; i < 2; i += 1) {
