@@ -12,10 +12,11 @@ export const anyFilter = 'all';
 export type ResourceEmbedFilters = Pick<ResourceFilters, 'county' | 'kind'>;
 
 /**
- * The page that renders a public embed address: /embed/hotlines?lang=es is /embed/es/hotlines, and
- * /embed/resources?lang=es&county=Fresno&kind=legal is /embed/es/resources/Fresno/legal. Everything
- * is in the path so each embed is one cached page, whatever else the address carries. An unknown
- * or missing lang means the default locale. Null for any other address.
+ * The page that renders a public embed address: /embed/hotlines?lang=es is /embed/es/hotlines,
+ * and /embed/resources?lang=es&county=Fresno&kind=legal_aid is
+ * /embed/es/resources/Fresno/legal_aid. Everything is in the path so each embed is one cached
+ * page, whatever else the address carries. An unknown or missing lang means the default locale.
+ * Null for any other address.
  */
 export function embedPagePath(url: URL): string | null {
   const name = /^\/embed\/(hotlines|resources)\/?$/.exec(url.pathname)?.[1] as EmbedName | undefined;
