@@ -148,6 +148,27 @@ it('shows a publish through the admin API on both instances and through the fron
   expect(Math.max(...visible)).toBeLessThan(2000);
 });
 
+/**
+ * Unpublishes one locale of a document through the admin API, then sends the site the webhook the CMS
+ * sends in the background, to know when it has answered (with how many front copies it refreshed).
+ */
+async function withdraw(uid: string, documentId: string, locale: string): Promise<{ frontRefreshed: number }> {
+  const unpublished = await fetch(`${cms}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish?locale=${locale}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: '{}',
+  });
+  expect(unpublished.status).toBe(200);
+  const { REVALIDATE_SECRET } = JSON.parse(readFileSync(path.join(root, '.scale', 'secrets.json'), 'utf8')) as Record<string, string>;
+  const hook = await fetch(`${instances[0]}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
+    body: JSON.stringify({ event: 'entry.unpublish', uid, entry: { documentId, locale } }),
+  });
+  expect(hook.status).toBe(200);
+  return (await hook.json()) as { frontRefreshed: number };
+}
+
 it('takes a withdrawn translation down on both instances and through the front once the webhook has answered', async () => {
   const english = (await (await fetch(`${cms}/api/articles?locale=en&filters[slug][$eq]=staying-safe-online`)).json()) as {
     data: { documentId: string }[];
@@ -159,20 +180,8 @@ it('takes a withdrawn translation down on both instances and through the front o
   for (const encoding of ['br', 'gzip', '']) for (const pathname of paths) await page(front, pathname, { 'accept-encoding': encoding });
   for (const base of [front, ...instances]) expect((await page(base, paths[0]!)).html).toContain(spanish.data.title);
 
-  const unpublished = await fetch(
-    `${cms}/content-manager/collection-types/api::article.article/${documentId}/actions/unpublish?locale=es`,
-    { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: '{}' },
-  );
-  expect(unpublished.status).toBe(200);
-  // The CMS sends its webhook in the background; the test sends the same one itself to know when it has answered.
-  const { REVALIDATE_SECRET } = JSON.parse(readFileSync(path.join(root, '.scale', 'secrets.json'), 'utf8')) as Record<string, string>;
-  const hook = await fetch(`${instances[0]}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
-    body: JSON.stringify({ event: 'entry.unpublish', uid: 'api::article.article', entry: { documentId, locale: 'es' } }),
-  });
-  expect(hook.status).toBe(200);
-  expect(((await hook.json()) as { frontRefreshed: number }).frontRefreshed).toBeGreaterThanOrEqual(2);
+  const hook = await withdraw('api::article.article', documentId, 'es');
+  expect(hook.frontRefreshed).toBeGreaterThanOrEqual(2);
 
   // From now on no answer anywhere shows it: not the first, not while the front refreshes its copies.
   const until = performance.now() + 2500;
@@ -204,18 +213,7 @@ it('takes a withdrawn service translation out of the partner embeds through the 
   for (const encoding of ['br', 'gzip', '']) await page(front, embed, { 'accept-encoding': encoding });
   expect((await page(front, embed)).html).toContain(shownText);
 
-  const unpublished = await fetch(
-    `${cms}/content-manager/collection-types/api::resource.resource/${documentId}/actions/unpublish?locale=es`,
-    { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: '{}' },
-  );
-  expect(unpublished.status).toBe(200);
-  const { REVALIDATE_SECRET } = JSON.parse(readFileSync(path.join(root, '.scale', 'secrets.json'), 'utf8')) as Record<string, string>;
-  const hook = await fetch(`${instances[0]}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
-    body: JSON.stringify({ event: 'entry.unpublish', uid: 'api::resource.resource', entry: { documentId, locale: 'es' } }),
-  });
-  expect(hook.status).toBe(200);
+  await withdraw('api::resource.resource', documentId, 'es');
 
   const shown: string[] = [];
   for (const encoding of ['br', 'gzip', '']) {
